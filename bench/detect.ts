@@ -1,0 +1,315 @@
+/**
+ * Detection benchmark: throughput on realistic multilingual tickets (beside the `sentiment` package on the same
+ * tickets), latency of one 500-comment ticket, peak RSS of the real CLI streaming 100,000 tickets, and the gzipped
+ * size detection adds to a browser bundle (all languages eagerly, and the on-demand split of lazy.ts). `runDetectBench()` is called by bench/run.ts; `npx tsx bench/detect.ts`
+ * runs it alone and prints JSON.
+ */
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { createWriteStream, existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { assess } from '../src/core/detect'
+import type { SnapshotComment, TicketSnapshot } from '../src/core/model'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Phrase pools per language: complaints, neutral customer lines, agent lines. Not taken from the eval set. */
+const POOLS: Record<string, { customer: string[]; agent: string[] }> = {
+  en: {
+    customer: [
+      'Hi, my invoice for March shows the wrong amount, can you check it?',
+      'This is the second time I write about this and it is still not working.',
+      'I am really disappointed, nobody has answered my emails for days.',
+      'Thanks, that fixed it! Have a great day.',
+      'The app crashes every time I open the settings page on my phone.',
+      'How do I change the email address on my account?',
+    ],
+    agent: [
+      'Thanks for reaching out, I have escalated this to our billing team.',
+      'Could you send a screenshot?',
+    ],
+  },
+  ja: {
+    customer: [
+      'お世話になっております。先月の請求額が間違っているようです。',
+      '何度も問い合わせていますが、まだ返事がありません。本当に困っています。',
+      'アプリが起動しません。早急に対応をお願いします。',
+      '解決しました。ありがとうございました。',
+    ],
+    agent: [
+      'ご連絡ありがとうございます。担当部署に確認いたします。',
+      'ご不便をおかけして申し訳ございません。',
+    ],
+  },
+  ko: {
+    customer: [
+      '안녕하세요, 결제 내역을 확인하고 싶습니다.',
+      '벌써 세 번째 문의인데 아직도 해결이 안 됐어요. 정말 실망입니다.',
+      '로그인이 안 됩니다. 빨리 확인 부탁드립니다.',
+      '해결됐어요. 감사합니다!',
+    ],
+    agent: ['문의 주셔서 감사합니다. 확인 후 안내드리겠습니다.', '불편을 드려 죄송합니다.'],
+  },
+  th: {
+    customer: [
+      'สวัสดีครับ อยากสอบถามเรื่องใบแจ้งหนี้เดือนนี้',
+      'รอนานมากแล้วยังไม่ได้รับคำตอบ ผิดหวังมากครับ',
+      'แอปใช้ไม่ได้เลยตั้งแต่เมื่อวาน',
+      'แก้ได้แล้วครับ ขอบคุณมาก',
+    ],
+    agent: ['ขอบคุณที่ติดต่อมาครับ เราจะตรวจสอบให้', 'ขออภัยในความไม่สะดวกครับ'],
+  },
+  de: {
+    customer: [
+      'Hallo, ich habe eine Frage zu meiner Rechnung vom März.',
+      'Ich habe schon mehrfach geschrieben und es funktioniert immer noch nicht. Sehr enttäuschend.',
+      'Danke, jetzt funktioniert alles wieder!',
+    ],
+    agent: ['Vielen Dank für Ihre Nachricht, wir prüfen das.', 'Könnten Sie uns einen Screenshot schicken?'],
+  },
+  es: {
+    customer: [
+      'Hola, ¿cómo puedo cambiar mi método de pago?',
+      'Es la tercera vez que escribo y nadie responde. Es inaceptable.',
+      'Ya funciona, muchas gracias por la ayuda.',
+    ],
+    agent: ['Gracias por contactarnos, lo revisamos enseguida.', '¿Podría enviarnos una captura?'],
+  },
+  fr: {
+    customer: [
+      'Bonjour, je voudrais modifier mon adresse de livraison.',
+      'Toujours pas de réponse après une semaine, je suis vraiment déçu. Je vais résilier.',
+      "Merci, c'est réglé !",
+    ],
+    agent: ['Merci pour votre message, nous vérifions.', 'Pouvez-vous nous envoyer une capture ?'],
+  },
+  pt: {
+    customer: [
+      'Olá, gostaria de saber o prazo de entrega do meu pedido.',
+      'Não recebi meu pedido e ninguém responde. Péssimo atendimento, vou reclamar no Procon.',
+      'Deu certo, muito obrigado!',
+    ],
+    agent: ['Obrigado pelo contato, vamos verificar.', 'Pode nos enviar uma foto?'],
+  },
+  nb: {
+    customer: [
+      'Hei, jeg lurer på hvordan jeg endrer passordet mitt.',
+      'Dette er tredje gang jeg skriver, og det fungerer fortsatt ikke. Veldig skuffet.',
+      'Takk, nå fungerer det!',
+    ],
+    agent: ['Takk for at du tok kontakt, vi ser på saken.', 'Kan du sende et skjermbilde?'],
+  },
+}
+const LANGS = Object.keys(POOLS)
+
+/** Deterministic PRNG (mulberry32), so every run measures the same tickets. */
+function rng(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const pick = <T>(items: readonly T[], r: () => number): T => items[Math.floor(r() * items.length)] as T
+
+export function generateTicket(index: number, commentCount: number, r: () => number): TicketSnapshot {
+  const lang = LANGS[index % LANGS.length] ?? 'en'
+  const pool = POOLS[lang] ?? { customer: [''], agent: [''] }
+  const start = Date.UTC(2025, 0, 1) + index * 60_000
+  const comments: SnapshotComment[] = []
+  for (let i = 0; i < commentCount; i++) {
+    const customer = i % 2 === 0 || r() < 0.2
+    comments.push({
+      id: String(i),
+      author: customer ? 'customer' : 'agent',
+      body: customer ? `${pick(pool.customer, r)} ${pick(pool.customer, r)}` : pick(pool.agent, r),
+      createdAt: new Date(start + i * Math.floor(r() * 600 + 10) * 60_000).toISOString(),
+      public: true,
+    })
+  }
+  return {
+    id: `bench-${index}`,
+    locale: lang,
+    channel: r() < 0.1 ? 'twitter' : 'email',
+    subject: pick(pool.customer, r).slice(0, 40),
+    status: 'open',
+    createdAt: new Date(start).toISOString(),
+    tags: [],
+    comments,
+    csat: r() < 0.1 ? { score: r() < 0.5 ? 'bad' : 'good' } : null,
+  }
+}
+
+/**
+ * Tickets per second of CPU time on one core: best of five ~1 s rounds, so a noisy shared machine (other
+ * processes, a throttled VM) disturbs the figure less than wall-clock time would.
+ */
+function ticketsPerSecond(tickets: readonly TicketSnapshot[], run: (t: TicketSnapshot) => unknown): number {
+  for (const t of tickets.slice(0, 500)) run(t) // warm-up (JIT, lazy matcher compilation)
+  let best = 0
+  for (let round = 0; round < 5; round++) {
+    let done = 0
+    const cpu = process.cpuUsage()
+    const started = performance.now()
+    while (performance.now() - started < 1000) {
+      for (const t of tickets) run(t)
+      done += tickets.length
+    }
+    const used = process.cpuUsage(cpu)
+    best = Math.max(best, done / ((used.user + used.system) / 1e6))
+  }
+  return Math.round(best)
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+type SentimentCtor = new () => { analyze(text: string): { score: number } }
+
+interface BundleChunk {
+  file: string
+  gzipKb: number
+  entry: boolean
+}
+
+/** Builds `entry` for the browser with Vite (minified, code-split) and returns each chunk's gzipped size. */
+async function browserChunks(entry: string): Promise<BundleChunk[]> {
+  const { build } = await import('vite')
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: join(ROOT, entry), formats: ['es'], fileName: 'detect' },
+    },
+  })
+  const chunks: BundleChunk[] = []
+  for (const result of Array.isArray(output) ? output : [output]) {
+    if (!('output' in result)) continue
+    for (const chunk of result.output) {
+      if (chunk.type !== 'chunk') continue
+      const gzipKb = Math.round((gzipSync(chunk.code, { level: 9 }).length / 1024) * 10) / 10
+      chunks.push({ file: chunk.fileName, gzipKb, entry: chunk.isEntry })
+    }
+  }
+  return chunks
+}
+
+async function bundleSizes(): Promise<Record<string, unknown>> {
+  const eager = await browserChunks('src/core/detect/index.ts')
+  const lazy = await browserChunks('src/core/detect/lazy.ts')
+  const sum = (chunks: BundleChunk[]): number =>
+    Math.round(chunks.reduce((s, c) => s + c.gzipKb, 0) * 10) / 10
+  const lexicons = Object.fromEntries(
+    lazy
+      .filter((c) => !c.entry)
+      .map((c) => [c.file.replace(/-[\w-]+\.js$/, '').replace(/\.js$/, ''), c.gzipKb]),
+  )
+  const latin = ['en', 'de', 'es', 'fr', 'pt', 'nb'].reduce((s, lang) => s + (Number(lexicons[lang]) || 0), 0)
+  return {
+    allLanguagesEagerGzipKb: sum(eager),
+    onDemandEngineGzipKb: sum(lazy.filter((c) => c.entry)),
+    onDemandLexiconGzipKb: lexicons,
+    onDemandLatinGroupGzipKb: Math.round(latin * 10) / 10,
+  }
+}
+
+async function cliPeakRss(count: number): Promise<Record<string, unknown>> {
+  const cli = join(ROOT, 'bin/turnaround.js')
+  if (!existsSync(join(ROOT, 'build/cli/turnaround.js')))
+    return { error: 'CLI not built: run `npm run build` first' }
+  const dir = await mkdtemp(join(tmpdir(), 'turnaround-bench-'))
+  const file = join(dir, 'tickets.jsonl')
+  try {
+    const out = createWriteStream(file)
+    const r = rng(7)
+    for (let i = 0; i < count; i++) {
+      if (!out.write(`${JSON.stringify(generateTicket(i, 10, r))}\n`)) await once(out, 'drain')
+    }
+    await new Promise<void>((ok, fail) => out.end((error?: Error | null) => (error ? fail(error) : ok())))
+    const useTime = existsSync('/usr/bin/time')
+    const command = useTime ? '/usr/bin/time' : process.execPath
+    const args = useTime ? ['-v', process.execPath, cli, 'assess', file] : [cli, 'assess', file]
+    const started = performance.now()
+    const { code, stderr, lines } = await new Promise<{ code: number | null; stderr: string; lines: number }>(
+      (ok) => {
+        const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+        let stderr = ''
+        let lines = 0
+        child.stdout.on('data', (data: Buffer) => {
+          for (const byte of data) if (byte === 10) lines++
+        })
+        child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
+        child.on('close', (code) => ok({ code, stderr, lines }))
+      },
+    )
+    const seconds = (performance.now() - started) / 1000
+    const rssKb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]
+    return {
+      tickets: count,
+      exitCode: code,
+      outputLines: lines,
+      seconds: Math.round(seconds * 10) / 10,
+      ticketsPerSecond: Math.round(count / seconds),
+      peakRssMb: rssKb ? Math.round(Number(rssKb) / 1024) : null,
+      peakRssSource: rssKb ? '/usr/bin/time -v' : 'unavailable',
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+export async function runDetectBench(): Promise<Record<string, unknown>> {
+  const r = rng(42)
+  const tickets = Array.from({ length: 2000 }, (_, i) => generateTicket(i, 10, r))
+
+  const detectRate = ticketsPerSecond(tickets, (t) => assess(t))
+  const Sentiment = createRequire(import.meta.url)('sentiment') as SentimentCtor
+  const sentiment = new Sentiment()
+  const sentimentRate = ticketsPerSecond(tickets, (t) => {
+    let score = 0
+    for (const c of t.comments) if (c.author === 'customer') score += sentiment.analyze(c.body).score
+    return score
+  })
+
+  const big = generateTicket(1, 500, rng(5))
+  assess(big)
+  const bigRuns = Array.from({ length: 9 }, () => {
+    const started = performance.now()
+    assess(big)
+    return performance.now() - started
+  })
+
+  const bundle = await bundleSizes()
+  const cli = await cliPeakRss(100_000)
+  return {
+    ticketsPerSecond: detectRate,
+    ticketsPerSecondTarget: 20_000,
+    sentimentPackageTicketsPerSecond: sentimentRate,
+    commentsPerTicket: 10,
+    languages: LANGS,
+    ticket500CommentsMedianMs: Math.round(median(bigRuns) * 100) / 100,
+    ticket500CommentsTargetMs: 20,
+    cliStream: cli,
+    cliPeakRssTargetMb: 200,
+    bundle,
+    bundleTargetGzipKb: 25,
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await runDetectBench()
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+}

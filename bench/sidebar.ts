@@ -1,0 +1,187 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Frame } from 'playwright-core'
+import { startHarness, type Harness } from '../harness/server'
+import { appFrame, launchChromium, openTicket } from '../tests/e2e/browser'
+
+/**
+ * Sidebar bench: bundle weight (gzip -9 of every built JS/CSS file), REST calls made before the first full
+ * render, and time to first full render in headless chromium against the harness (median of 10 cold loads).
+ */
+
+const ASSETS_DIR = fileURLToPath(new URL('../dist/assets', import.meta.url))
+const FIRST_RENDER_MARK = 'turnaround:first-full-render'
+const RUNS = 10
+/** The bad-CSAT English ticket: full history, metrics and rating to render. */
+const BENCH_TICKET = 4201
+
+export const SIDEBAR_TARGETS = {
+  totalGzipKB: 110,
+  restCallsBeforeFirstRender: 2,
+  firstRenderMs: 300,
+}
+
+/** The app's own marks, in order: where the time to first render goes. */
+const STAGE_MARKS = ['registered', 'strings-loaded', 'ticket-read', 'assessed', 'first-full-render'] as const
+
+interface RunResult {
+  stages: Record<string, number>
+  /** Built JS/CSS files the app's frame downloaded in this run (entry, detection and locale chunks). */
+  loadedFiles: string[]
+  firstRenderMs: number
+  fromIframeLoadMs: number | null
+  restCallsBeforeFirstRender: number
+  restCallsTotal: number
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  const upper = sorted[middle] ?? 0
+  return sorted.length % 2 ? upper : ((sorted[middle - 1] ?? upper) + upper) / 2
+}
+
+const round = (value: number) => Math.round(value * 10) / 10
+
+export function measureBundle(dir = ASSETS_DIR): { files: Record<string, number>; totalGzipBytes: number } {
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build:app`)
+  const files: Record<string, number> = {}
+  for (const name of readdirSync(dir).sort()) {
+    if (!['.js', '.mjs', '.css'].includes(extname(name))) continue
+    files[name] = gzipSync(readFileSync(join(dir, name)), { level: 9 }).length
+  }
+  return { files, totalGzipBytes: Object.values(files).reduce((sum, size) => sum + size, 0) }
+}
+
+/** The files index.html loads before any code runs: what every ticket pays for up front. */
+export function entryFiles(dir = ASSETS_DIR): string[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  return [...html.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((match) => match[1]!)
+}
+
+/** Reads the mark and navigation timing inside the app's iframe (its own time origin). */
+async function frameTimings(
+  frame: Frame,
+): Promise<{ markEpoch: number; markMs: number; loadEventMs: number | null }> {
+  await frame.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_RENDER_MARK, {
+    timeout: 30_000,
+  })
+  return frame.evaluate((name) => {
+    const mark = performance.getEntriesByName(name)[0] as PerformanceEntry
+    const navigation = performance.getEntriesByType('navigation')[0] as
+      PerformanceNavigationTiming | undefined
+    const loadEventMs = navigation && navigation.loadEventStart > 0 ? navigation.loadEventStart : null
+    return { markEpoch: performance.timeOrigin + mark.startTime, markMs: mark.startTime, loadEventMs }
+  }, FIRST_RENDER_MARK)
+}
+
+async function runOnce(browser: Browser, harness: Harness): Promise<RunResult> {
+  // A fresh context per run: no HTTP cache, no storage carried over (an agent opening a ticket cold).
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  try {
+    const page = await context.newPage()
+    const loadedFiles = new Set<string>()
+    page.on('response', (response) => {
+      const url = new URL(response.url())
+      if (url.origin === new URL(harness.appUrl).origin && /\.(js|css)$/.test(url.pathname)) {
+        loadedFiles.add(url.pathname.split('/').pop()!)
+      }
+    })
+    await openTicket(page, harness.hostUrl, BENCH_TICKET)
+    const frame = await appFrame(page)
+    const timings = await frameTimings(frame)
+    // Wait until the load event has happened too, for the "from load" figure.
+    await frame.waitForFunction(() => document.readyState === 'complete')
+    const loadEventMs =
+      timings.loadEventMs ??
+      (await frame.evaluate(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+            ?.loadEventStart ?? null,
+      ))
+    const requests = await page.evaluate(() => window.__harness.requests.map((request) => request.at))
+    const stages = await frame.evaluate((names) => {
+      const navigation = performance.getEntriesByType('navigation')[0] as
+        PerformanceNavigationTiming | undefined
+      const found: Record<string, number> = {}
+      if (navigation) found['dom-content-loaded'] = navigation.domContentLoadedEventEnd
+      for (const name of names) {
+        const mark = performance.getEntriesByName(`turnaround:${name}`)[0]
+        if (mark) found[name] = mark.startTime
+      }
+      return found
+    }, STAGE_MARKS)
+    return {
+      stages,
+      loadedFiles: [...loadedFiles].sort(),
+      firstRenderMs: round(timings.markMs),
+      fromIframeLoadMs: loadEventMs === null ? null : round(timings.markMs - loadEventMs),
+      restCallsBeforeFirstRender: requests.filter((at) => at <= timings.markEpoch).length,
+      restCallsTotal: requests.length,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+export async function runSidebarBench(): Promise<object> {
+  const bundle = measureBundle()
+  const harness = await startHarness({ port: 0 })
+  const browser = await launchChromium()
+  const runs: RunResult[] = []
+  try {
+    await runOnce(browser, harness) // warm-up: chromium and the OS file cache, not counted
+    for (let index = 0; index < RUNS; index += 1) runs.push(await runOnce(browser, harness))
+  } finally {
+    await browser.close()
+    await harness.close()
+  }
+  const firstRender = runs.map((run) => run.firstRenderMs)
+  const fromLoad = runs.flatMap((run) => (run.fromIframeLoadMs === null ? [] : [run.fromIframeLoadMs]))
+  const restBefore = runs.map((run) => run.restCallsBeforeFirstRender)
+  const sumOf = (names: readonly string[]) => names.reduce((sum, name) => sum + (bundle.files[name] ?? 0), 0)
+  const entryBytes = sumOf(entryFiles())
+  const entryKB = round(entryBytes / 1024)
+  const loaded = runs[0]?.loadedFiles ?? []
+  const loadedBytes = sumOf(loaded)
+  return {
+    files: bundle.files,
+    allFilesGzipBytes: bundle.totalGzipBytes,
+    allFilesGzipKB: round(bundle.totalGzipBytes / 1024),
+    entryGzipBytes: entryBytes,
+    entryGzipKB: entryKB,
+    entryGzipTarget: `≤ ${SIDEBAR_TARGETS.totalGzipKB} KB gz incl. the ZAF SDK (what index.html loads before any code runs): ${entryKB <= SIDEBAR_TARGETS.totalGzipKB ? 'met' : 'MISSED'}`,
+    loadedForBenchTicket: {
+      files: loaded,
+      gzipBytes: loadedBytes,
+      gzipKB: round(loadedBytes / 1024),
+      onDemandKB: round((loadedBytes - entryBytes) / 1024),
+      note: 'entry + the detection engine and lexicon chunks this ticket needed (+ the agent locale strings, if not English)',
+    },
+    restCallsBeforeFirstRender: Math.max(...restBefore),
+    restCallsBeforeFirstRenderPerRun: restBefore,
+    restCallsTarget: `≤ ${SIDEBAR_TARGETS.restCallsBeforeFirstRender}: ${Math.max(...restBefore) <= SIDEBAR_TARGETS.restCallsBeforeFirstRender ? 'met' : 'MISSED'}`,
+    firstRenderMs: {
+      from: 'iframe document start (performance.timeOrigin) → turnaround:first-full-render',
+      median: round(median(firstRender)),
+      runs: firstRender,
+      fromIframeLoadEvent: fromLoad.length
+        ? {
+            median: round(median(fromLoad)),
+            runs: fromLoad,
+            note: 'negative = rendered before the load event',
+          }
+        : null,
+      target: `≤ ${SIDEBAR_TARGETS.firstRenderMs} ms: ${median(firstRender) <= SIDEBAR_TARGETS.firstRenderMs ? 'met' : 'MISSED'}`,
+      stageMedians: Object.fromEntries(
+        ['dom-content-loaded', ...STAGE_MARKS].map((name) => [
+          name,
+          round(median(runs.flatMap((run) => (run.stages[name] === undefined ? [] : [run.stages[name]!])))),
+        ]),
+      ),
+    },
+    setup: `headless chromium (${'/usr/bin/chromium'}), harness on localhost, ticket #${BENCH_TICKET}, ${RUNS} cold runs after 1 warm-up`,
+  }
+}

@@ -1,0 +1,118 @@
+import type { ZendeskComment, ZendeskUser } from '../fake-zendesk/types'
+import type { TicketDraft, WorkspaceData } from './workspace-data'
+
+/**
+ * The Apps API's camelCase objects (Ticket, User, Comment, Via…) built from the workspace's REST data,
+ * and the `get` path resolver. Ticket fields reflect the unsaved draft, as the ticket form does in Zendesk.
+ */
+
+export type ZafDateFormat = 'date-string' | 'iso'
+
+export interface ZafObjectOptions {
+  colorScheme: 'light' | 'dark'
+  /** A real `client.get('ticket')` dump shows `Date.toString()` strings; ISO is offered for comparison. */
+  dateFormat: ZafDateFormat
+}
+
+const AVATAR = 'https://harness.zendesk.com/images/2016/default-avatar-80.png'
+
+function zafDate(iso: string, format: ZafDateFormat): string {
+  return format === 'iso' ? iso : new Date(iso).toString()
+}
+
+export function zafUser(user: ZendeskUser): Record<string, unknown> {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    alias: user.alias,
+    avatarUrl: user.photo?.content_url ?? AVATAR,
+    details: user.details,
+    externalId: user.external_id,
+    identities: [{ type: 'email', value: user.email, verified: user.verified, primary: true }],
+    locale: user.locale,
+    notes: user.notes,
+    organizations: [],
+    groups: user.role === 'end-user' ? [] : [{ id: 360_000_777_001, name: 'Support' }],
+    role: user.role,
+    signature: user.signature,
+    tags: user.tags,
+    timeZone: { ianaName: user.iana_time_zone, name: user.time_zone },
+    isSystemUser: false,
+  }
+}
+
+function zafComment(comment: ZendeskComment, author: ZendeskUser | undefined): Record<string, unknown> {
+  return {
+    id: comment.id,
+    value: comment.html_body,
+    author: author
+      ? { id: author.id, name: author.name, role: author.role, avatarUrl: AVATAR, email: author.email }
+      : { id: comment.author_id, name: 'Unknown', role: 'end-user', avatarUrl: AVATAR },
+    via: comment.via,
+    imageAttachments: [],
+    nonImageAttachments: [],
+  }
+}
+
+export function buildZafTree(
+  data: WorkspaceData,
+  draft: TicketDraft,
+  options: ZafObjectOptions,
+): Record<string, unknown> {
+  const byId = new Map(data.users.map((user) => [user.id, user]))
+  const requester = byId.get(data.ticket.requester_id)
+  const assignee = data.ticket.assignee_id === null ? undefined : byId.get(data.ticket.assignee_id)
+  const ticket = {
+    id: data.ticket.id,
+    subject: data.ticket.subject,
+    description: data.ticket.description,
+    status: draft.status,
+    priority: draft.priority ?? '-',
+    type: data.ticket.type ?? 'ticket',
+    tags: [...draft.tags],
+    via: data.ticket.via,
+    createdAt: zafDate(data.ticket.created_at, options.dateFormat),
+    updatedAt: zafDate(data.ticket.updated_at, options.dateFormat),
+    externalId: data.ticket.external_id,
+    isNew: false,
+    recipient: data.ticket.recipient,
+    requester: requester ? zafUser(requester) : null,
+    assignee: {
+      user: assignee ? zafUser(assignee) : null,
+      group: data.ticket.group_id === null ? null : { id: data.ticket.group_id, name: 'Support' },
+    },
+    brand: { id: data.ticket.brand_id, name: 'Fernly', subdomain: 'harness' },
+    collaborators: [],
+    organization: null,
+    form: { id: data.ticket.ticket_form_id },
+    comments: data.comments.map((comment) => zafComment(comment, byId.get(comment.author_id))),
+  }
+  return {
+    ticket,
+    currentUser: zafUser(data.currentUser),
+    colorScheme: options.colorScheme,
+    comment: { text: draft.commentText, type: draft.commentType },
+  }
+}
+
+export type PathResult = { found: true; value: unknown } | { found: false }
+
+const CUSTOM_FIELD = /^ticket\.customField:custom_field_(\d+)$/
+
+/** Resolves one `get` path against the tree: dotted properties plus the customField form. */
+export function resolvePath(tree: Record<string, unknown>, draft: TicketDraft, path: string): PathResult {
+  const customField = CUSTOM_FIELD.exec(path)
+  if (customField) {
+    const id = Number(customField[1])
+    return draft.customFields.has(id)
+      ? { found: true, value: draft.customFields.get(id) ?? null }
+      : { found: false }
+  }
+  let node: unknown = tree
+  for (const key of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !(key in node)) return { found: false }
+    node = (node as Record<string, unknown>)[key]
+  }
+  return { found: true, value: node }
+}

@@ -1,0 +1,100 @@
+/**
+ * The JSON Lines input of `turnaround assess`: one TicketSnapshot per line (docs/ticket-snapshot.md,
+ * "CLI input (JSON Lines)"). Unknown keys are accepted and ignored, so exports with extra fields still load.
+ */
+import * as z from 'zod'
+import type { TicketSnapshot } from '../core/model'
+
+const isoDate = z.iso.datetime({ offset: true })
+const channel = z.enum(['email', 'web', 'chat', 'twitter', 'facebook', 'phone', 'api', 'messaging', 'other'])
+const status = z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed'])
+const csatScore = z.enum(['good', 'bad', 'offered', 'unoffered'])
+const minutes = z.number().nonnegative().nullable().optional()
+
+const comment = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String).optional(),
+  author: z.enum(['customer', 'agent', 'system']),
+  body: z.string(),
+  createdAt: isoDate,
+  public: z.boolean().optional(),
+})
+
+const csat = z.looseObject({
+  score: csatScore,
+  comment: z.string().nullable().optional(),
+  reason: z.string().nullable().optional(),
+  createdAt: isoDate.optional(),
+  updatedAt: isoDate.optional(),
+  previousScore: csatScore.nullable().optional(),
+})
+
+const person = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  name: z.string(),
+  email: z.string().nullable().optional(),
+  locale: z.string().nullable().optional(),
+})
+
+const metrics = z.looseObject({
+  reopens: z.number().int().nonnegative().optional(),
+  replies: z.number().int().nonnegative().optional(),
+  firstReplyMinutes: minutes,
+  firstResolutionMinutes: minutes,
+  fullResolutionMinutes: minutes,
+  requesterWaitMinutes: minutes,
+  agentWaitMinutes: minutes,
+  onHoldMinutes: minutes,
+  groupStations: z.number().int().nonnegative().optional(),
+  assigneeStations: z.number().int().nonnegative().optional(),
+})
+
+const earlierTicket = z.looseObject({
+  id: z.union([z.string(), z.number()]).transform(String),
+  subject: z.string(),
+  status,
+  createdAt: isoDate,
+  updatedAt: isoDate.optional(),
+  csat: csat.nullable(),
+})
+
+export const snapshotSchema = z.looseObject({
+  id: z.union([z.string().min(1), z.number()]).transform(String),
+  locale: z.string(),
+  channel,
+  subject: z.string().default(''),
+  status,
+  createdAt: isoDate,
+  updatedAt: isoDate.optional(),
+  tags: z.array(z.string()).default([]),
+  comments: z.array(comment),
+  csat: csat.nullable().default(null),
+  priority: z.enum(['low', 'normal', 'high', 'urgent']).nullable().optional(),
+  requester: person.optional(),
+  assignee: person.nullable().optional(),
+  metrics: metrics.nullable().optional(),
+  history: z.array(earlierTicket).optional(),
+  nativeSentiment: z
+    .enum(['very_negative', 'negative', 'neutral', 'positive', 'very_positive'])
+    .nullable()
+    .optional(),
+  source: z.enum(['zendesk', 'freshdesk', 'file']).optional(),
+})
+
+// Compile-time check: what the schema produces is a TicketSnapshot.
+export type ParsedSnapshot = z.output<typeof snapshotSchema>
+const _fits = (parsed: ParsedSnapshot): TicketSnapshot => parsed
+void _fits
+
+/** `comments[2].author: Invalid option…` — names the field, short enough for one stderr line. */
+export function describeIssues(error: z.ZodError, limit = 3): string {
+  const parts = error.issues.slice(0, limit).map((issue) => {
+    const path = issue.path.reduce<string>(
+      (acc, key) =>
+        typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
+      '',
+    )
+    return `${path || '(root)'}: ${issue.message}`
+  })
+  const more = error.issues.length > limit ? ` (+${error.issues.length - limit} more)` : ''
+  return parts.join('; ') + more
+}

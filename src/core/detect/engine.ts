@@ -1,0 +1,290 @@
+/**
+ * assess(): combines the signals of one ticket into a level, a severity and reasons.
+ *
+ * Rules (weights in weights.ts):
+ * - Only public customer comments, the subject and the CSAT comment are read as the customer's words;
+ *   agent comments and internal notes never are. Quoted email history and signatures are cut first.
+ * - The latest customer turn weighs most (TEXT.recency). If it thanks or says the issue is fixed and carries no
+ *   negativity, earlier text and wait signals are damped (RESOLUTION) — unless the CSAT rating is bad.
+ * - Each reason code has diminishing returns (TEXT.repeatDecay) and a cap (TEXT.maxPerCode).
+ * - Caps on the level: metadata alone stays at `watch` unless it has METADATA.metadataOnlyMinSignals strong
+ *   signals; a weak intent with no other cue stays at `watch` — a churn phrase in a question or without a
+ *   decision ("how do I cancel?"), or a bare noun often used neutrally ("manager", "lawyer").
+ * - `negative` = level is `recover` or `urgent`.
+ */
+import { parseIsoMs } from './time'
+import type { TicketSnapshot } from '../model'
+import { failureTypeOf } from './failure-type'
+import { langOfLocale } from './locale'
+import type { ReasonCode } from './reasons'
+import { csatReasons } from './signals/csat'
+import { amplifierReasons, metadataFindings } from './signals/metadata'
+import { analyzeText, type MatcherSet, type TextFindings, type TextHit, type Topic } from './signals/text'
+import type { TimedReason } from './signals/timed'
+import type { Assessment, AssessOptions, Evidence, Level, Reason } from './types'
+import {
+  CSAT,
+  DEFAULT_REPLY_SLA_MINUTES,
+  LEVEL_THRESHOLDS,
+  METADATA,
+  RESOLUTION,
+  SECOND_CUE_MIN_WEIGHT,
+  SEVERITY_SCALE,
+  TEXT,
+  levelFor,
+  severityFor,
+} from './weights'
+
+const TEXT_CODES: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'negative_sentiment',
+  'polite_disappointment',
+  'anger_cues',
+  'escalation_request',
+  'churn_threat',
+  'legal_threat',
+  'public_threat',
+  'repeat_contact',
+  'customer_chasing',
+])
+/** Codes that do not count as the "second cue" a weak intent needs. */
+const NOT_A_SECOND_CUE: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'high_priority',
+  'public_channel',
+  'history_bad_csat',
+])
+const LEVEL_ORDER: readonly Level[] = ['none', 'watch', 'recover', 'urgent']
+const MAX_QUOTE = 160
+
+/** The latest timestamp in the ticket: the default "now", so the same ticket always gets the same answer. */
+function latestTimestamp(ticket: TicketSnapshot): number {
+  let latest = parseIsoMs(ticket.updatedAt ?? ticket.createdAt)
+  const consider = (iso: string | null | undefined): void => {
+    const t = iso ? parseIsoMs(iso) : NaN
+    if (t > latest || Number.isNaN(latest)) latest = t
+  }
+  // Comments are oldest first, so the last one is enough.
+  consider(ticket.comments[ticket.comments.length - 1]?.createdAt)
+  consider(ticket.csat?.createdAt)
+  consider(ticket.csat?.updatedAt)
+  return latest
+}
+
+interface Source {
+  text: string
+  findings: TextFindings
+  factor: number
+  field: 'comment' | 'subject' | 'csat_comment'
+  /** Index in ticket.comments; -1 for the subject and the CSAT comment. */
+  commentIndex: number
+  commentId: string | undefined
+  at: string | null
+}
+
+function quote(text: string, hit: TextHit): string {
+  let raw = text.slice(hit.start, hit.end)
+  if (/\s\s|[\t\n\r]|^\s|\s$/.test(raw)) raw = raw.replace(/\s+/g, ' ').trim()
+  return raw.length > MAX_QUOTE ? `${raw.slice(0, MAX_QUOTE - 1)}…` : raw
+}
+
+function evidenceOf(source: Source, hit: TextHit): Evidence {
+  return {
+    kind: 'quote',
+    text: quote(source.text, hit),
+    commentIndex: source.commentIndex,
+    ...(source.commentId !== undefined ? { commentId: source.commentId } : {}),
+    field: source.field,
+  }
+}
+
+/** Reads the customer's words: comments (latest first for recency), subject, CSAT comment. */
+function readCustomerText(
+  ticket: TicketSnapshot,
+  matchers: MatcherSet,
+): { sources: Source[]; resolved: boolean } {
+  const lang = langOfLocale(ticket.locale)
+  const textOptions = {
+    locale: lang,
+    publicChannel: ticket.channel === 'twitter' || ticket.channel === 'facebook',
+  }
+  const sources: Source[] = []
+  let lastCustomer = -1
+  let agentRepliedBefore = false
+  for (let i = ticket.comments.length - 1, rank = 0; i >= 0; i--) {
+    const comment = ticket.comments[i]
+    if (!comment || comment.public === false) continue
+    if (comment.author === 'agent' && lastCustomer >= 0) agentRepliedBefore = true
+    if (comment.author !== 'customer') continue
+    if (lastCustomer < 0) lastCustomer = sources.length
+    sources.push({
+      text: comment.body,
+      findings: analyzeText(comment.body, matchers, textOptions),
+      factor: TEXT.recency[rank] ?? TEXT.olderRecency,
+      field: 'comment',
+      commentIndex: i,
+      commentId: comment.id,
+      at: comment.createdAt,
+    })
+    rank++
+  }
+  const last = lastCustomer >= 0 ? sources[lastCustomer]?.findings : undefined
+  if (ticket.subject) {
+    sources.push({
+      text: ticket.subject,
+      findings: analyzeText(ticket.subject, matchers, textOptions),
+      factor: TEXT.subjectFactor,
+      field: 'subject',
+      commentIndex: -1,
+      commentId: undefined,
+      at: ticket.createdAt,
+    })
+  }
+  const csatComment = ticket.csat?.comment
+  if (csatComment) {
+    sources.push({
+      text: csatComment,
+      findings: analyzeText(csatComment, matchers, textOptions),
+      factor: TEXT.csatCommentFactor,
+      field: 'csat_comment',
+      commentIndex: -1,
+      commentId: undefined,
+      at: ticket.csat?.updatedAt ?? ticket.csat?.createdAt ?? null,
+    })
+  }
+  const resolved =
+    last !== undefined &&
+    !last.hasNegativity &&
+    last.resolution >= RESOLUTION.minStrength &&
+    (agentRepliedBefore || last.resolution >= 2)
+  return { sources, resolved }
+}
+
+/** Diminishing returns per code: the strongest hit counts fully, the next ones less, up to a cap. */
+function withDiminishingReturns(reasons: TimedReason[]): TimedReason[] {
+  const byCode = new Map<ReasonCode, TimedReason[]>()
+  for (const r of reasons) {
+    const list = byCode.get(r.code)
+    if (list) list.push(r)
+    else byCode.set(r.code, [r])
+  }
+  const out: TimedReason[] = []
+  for (const list of byCode.values()) {
+    list.sort((a, b) => b.weight - a.weight)
+    let total = 0
+    list.forEach((r, i) => {
+      const weight = Math.min(r.weight * TEXT.repeatDecay ** i, TEXT.maxPerCode - total)
+      total += Math.max(0, weight)
+      if (weight > 0.01) out.push({ ...r, weight })
+    })
+  }
+  return out
+}
+
+function severityCap(level: Level, sensitivity: NonNullable<AssessOptions['sensitivity']>): number {
+  const t = LEVEL_THRESHOLDS[sensitivity]
+  if (level === 'none') return t.watch - 1
+  if (level === 'watch') return t.recover - 1
+  if (level === 'recover') return t.urgent - 1
+  return 100
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Strongest first; ties broken by code, time and quote so the order never depends on input order. */
+function byStrength(a: TimedReason, b: TimedReason): number {
+  return (
+    b.weight - a.weight ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.at ?? '', b.at ?? '') ||
+    compareStrings(a.evidence.text, b.evidence.text)
+  )
+}
+
+function toPublicReason(r: TimedReason): Reason {
+  const reason: Reason = { code: r.code, weight: round2(r.weight), evidence: r.evidence }
+  if (r.params) reason.params = r.params
+  return reason
+}
+
+const minLevel = (a: Level, b: Level): Level => (LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b)
+const round2 = (x: number): number => Math.round(x * 100) / 100
+
+export function assessWith(
+  matchers: MatcherSet,
+  ticket: TicketSnapshot,
+  options: AssessOptions = {},
+): Assessment {
+  const sensitivity = options.sensitivity ?? 'normal'
+  const sla = options.replySlaMinutes ?? DEFAULT_REPLY_SLA_MINUTES
+  const nowMs = options.now !== undefined ? parseIsoMs(options.now) : latestTimestamp(ticket)
+
+  const csat = csatReasons(ticket, nowMs)
+  const csatBad = ticket.csat?.score === 'bad'
+  const csatGood = ticket.csat?.score === 'good'
+  const { sources, resolved } = readCustomerText(ticket, matchers)
+  const damping = csatBad ? 1 : (resolved ? RESOLUTION.damping : 1) * (csatGood ? CSAT.goodDamping : 1)
+
+  const textReasons: TimedReason[] = []
+  const topics: Record<Topic, number> = { billing: 0, product: 0, service: 0, slow: 0 }
+  for (const source of sources) {
+    const found = source.findings.topics
+    topics.billing += found.billing
+    topics.product += found.product
+    topics.service += found.service
+    topics.slow += found.slow
+    for (const hit of source.findings.hits) {
+      const reason: TimedReason = {
+        code: hit.code,
+        weight: hit.weight * source.factor * damping,
+        evidence: evidenceOf(source, hit),
+        params: hit.params,
+        at: source.at,
+      }
+      if (hit.needsSecondCue) reason.needsSecondCue = true
+      textReasons.push(reason)
+    }
+  }
+
+  const metadata = metadataFindings(ticket, nowMs, sla)
+  const metaDamping = resolved && !csatBad ? RESOLUTION.metadataDamping : 1
+  const metaReasons = metadata.reasons.map((r) => ({ ...r, weight: r.weight * metaDamping }))
+
+  let reasons = withDiminishingReturns([...csat, ...textReasons, ...metaReasons])
+  let raw = reasons.reduce((sum, r) => sum + r.weight, 0)
+  const watchRaw = -SEVERITY_SCALE * Math.log(1 - LEVEL_THRESHOLDS[sensitivity].watch / 100)
+  if (raw >= watchRaw) {
+    const amplifiers = amplifierReasons(ticket)
+    reasons = [...reasons, ...amplifiers]
+    raw += amplifiers.reduce((sum, r) => sum + r.weight, 0)
+  }
+
+  let severity = severityFor(raw)
+  let level = levelFor(severity, sensitivity)
+  const codes = new Set(reasons.map((r) => r.code))
+  const hasTextOrCsat = [...codes].some(
+    (c) => TEXT_CODES.has(c) || c === 'csat_bad' || c === 'csat_downgraded',
+  )
+  if (!hasTextOrCsat && metadata.strongSignals < METADATA.metadataOnlyMinSignals)
+    level = minLevel(level, 'watch')
+  // A weak intent ("how do I cancel?", "my manager asked…") needs another cue to pass `watch`.
+  if (reasons.some((r) => r.needsSecondCue)) {
+    const secondCue = reasons
+      .filter((r) => !r.needsSecondCue && !NOT_A_SECOND_CUE.has(r.code))
+      .reduce((sum, r) => sum + r.weight, 0)
+    if (secondCue < SECOND_CUE_MIN_WEIGHT) level = minLevel(level, 'watch')
+  }
+  if (!hasTextOrCsat && codes.size > 0 && [...codes].every((c) => c === 'history_bad_csat'))
+    level = minLevel(level, 'watch')
+  severity = Math.min(severity, severityCap(level, sensitivity))
+
+  reasons.sort(byStrength)
+  const negative = level === 'recover' || level === 'urgent'
+  const strongestTimed = reasons.find((r) => r.at !== null)
+  return {
+    negative,
+    severity,
+    level,
+    reasons: reasons.map(toPublicReason),
+    failureType: level === 'none' ? null : failureTypeOf(reasons, topics),
+    detectedAt: negative && strongestTimed?.at ? new Date(parseIsoMs(strongestTimed.at)).toISOString() : null,
+  }
+}

@@ -1,0 +1,153 @@
+/** Spanish. Accents are optional in matching (customers often drop them): "decepción" also matches "decepcion". */
+import { w, words } from './build'
+import type { Lexicon } from './types'
+
+export const es: Lexicon = {
+  lang: 'es',
+  script: 'latin',
+  negative: {
+    ...w(3, 'horrible|terrible|pésimo|pésima|fatal|vergüenza|vergonzoso|lamentable'), // horrible, terrible, dreadful, shame, shameful, lamentable
+    ...w(3, 'inaceptable|inadmisible|indignante|indignado|indignada|estafa|estafadores|timo'), // unacceptable, outrageous, outraged, scam, fraudsters
+    ...w(3, 'fraude|robo|una burla|un chiste|el peor|la peor|lo peor|desastre|desastroso'), // fraud, theft, a mockery, a joke, the worst, disaster
+    ...w(3, 'harto|harta|hartos|estoy harto|furioso|furiosa|nunca más|incompetentes|inútil'), // fed up, furious, never again, incompetent, useless
+    ...w(3, 'inútiles|patético|ridículo|asqueroso|una pesadilla|pesadilla|tomadura de pelo'), // useless, pathetic, ridiculous, disgusting, nightmare
+    ...w(2, 'decepcion*|decepcionad*|frustrad*|frustrante|molest*|enfadad*|enojad*|cabread*'), // disappointed, frustrated, annoyed, angry, pissed off
+    ...w(2, 'insatisfech*|descontent*|malísimo|fatal servicio|roto|rota|defectuos*'), // dissatisfied, unhappy, bad, broken, defective
+    ...w(2, 'no funciona|no sirve|sigue sin|no me llega|no ha llegado|nunca llegó|no recibí'), // doesn't work, useless, still without, hasn't arrived
+    ...w(2, 'no he recibido|sin respuesta|nadie responde|nadie contesta|nadie me|ninguna respuesta'), // haven't received, no answer, nobody answers
+    ...w(2, 'cobro doble|cobrado dos veces|me cobraron|cobro indebido|cargo no autorizado|sin permiso'), // double charge, charged twice, unauthorised charge
+    ...w(2, 'maleducad*|grosero|grosera|mal educado|ignorad*|me mintieron|engaño|engañad*'), // rude, ignored, they lied to me, deceived
+    ...w(2, 'una vergüenza|no me ayudan|no hacen nada|mal servicio|mala atención|peor'), // a disgrace, they don't help, they do nothing, bad service
+    ...w(1, 'problema|problemas|error|errores|lento|lenta|retraso|demora|esperando'), // problem, error, slow, delay, waiting
+    ...w(1, 'falla|fallo|queja|reclamo|reclamación|complicado|difícil|confuso|caro'), // fault, complaint, complicated, difficult, confusing, expensive
+    ...w(1, 'lamentablemente|desafortunadamente|preocupad*|equivocad*|incorrecto|se cuelga|~mal'), // unfortunately, worried, mistaken, incorrect, hangs
+    ...w(2, 'siguen cobrando|me siguen cobrando|nadie sabe|nadie me dice'), // they keep charging, still without, not normal, wasted my day
+    ...w(1.5, 'que no pedí|no pedí|llega sin|llegó sin|faltan|me falta|falta un|falta una'), // that I didn't order, arrived without, missing
+    ...w(2, 'quiero mi dinero|devuélvanme mi dinero|después de cancelar|aunque cancelé'), // I want my money (back), after cancelling
+    ...w(
+      2,
+      'siguen sin|sigan sin|continúan sin|no me parece normal|no es normal|no me parece bien|no es de recibo|no apareció|perdí el día|perdí mi tiempo',
+    ),
+    ...w(1.5, 'es increíble que|es increíble como'), // it's unbelievable that
+    ...w(2, '~malo|~mala'), // bad (Spanish only: "mala" is a suitcase in Portuguese)
+    ...w(2, 'de un departamento a otro|me pasan de|me mandan de'),
+    ...w(2, 'me prometieron|nos prometieron|hasta hoy nada|y nada de nada|no me han llamado'),
+  },
+  positive: [
+    ...words('bueno|buena|bien|contento|contenta|satisfecho|satisfecha|útil|amable|rápido'),
+    ...words('aceptable|ayudado|ayudan|ayuda|respondido|resuelto|solucionado|claro'),
+  ],
+  politeness: {
+    ...w(2, 'un poco decepcionad*|algo decepcionad*|esperaba más|esperaba algo mejor|no es lo que esperaba'), // a bit disappointed, expected more / better
+    ...w(2, 'no es ideal|no muy útil|lamento decir|me temo que|por desgracia|sigo sin'), // not ideal, not very useful, I'm afraid, I still can't
+    ...w(2, 'mal sabor de boca|no era lo esperado|no es lo esperado'), // a bad taste in the mouth, not what was expected
+    ...w(2, 'esperaba bastante más|esperaba mucho más|esperaba otra cosa'),
+  },
+  profanity: [
+    ...words('mierda|joder|jodido|carajo|coño|puta|puto|pinche|cabrones|idiotas|idiota'),
+    ...words('imbéciles|imbécil|estúpidos|estúpido|chapuza|chapuceros|ladrones|sinvergüenzas'),
+  ],
+  sarcasm: ['gracias por nada', 'muchas gracias por nada', 'genial, de verdad', 'qué bien, otra vez'],
+  praise: [
+    ...words(
+      'qué maravilla|maravilla|genial|estupendo|fantástico|increíble servicio|enhorabuena|felicidades',
+    ),
+    ...words('bravo|cracks|de lujo|excelente servicio|magnífico|buen trabajo|qué eficiencia|chapó'),
+    ...words('sois los mejores|los mejores'),
+  ],
+  intensifiers: {
+    ...w(0.5, 'muy|super|súper|realmente|totalmente|completamente|absolutamente|demasiado'),
+    ...w(0.5, 'extremadamente|sumamente|increíblemente|tan|muchísimo|bastante'),
+  },
+  negators: {
+    pre: ['~no', 'nunca', 'jamás', 'ni', 'sin', 'tampoco', 'ningún', 'ninguna', 'nada'],
+    post: [],
+  },
+  contrast: ['pero', 'sin embargo', 'aunque', 'no obstante'],
+  resolution: {
+    ...w(2, 'ya funciona|funciona|funciona bien|resuelto|solucionado|ya está|todo bien|perfecto'),
+    ...w(2, 'ya me llegó|ya llegó|lo recibí|recibido|problema resuelto|arreglado|ya quedó'),
+    ...w(1, 'gracias|muchas gracias|mil gracias|se agradece'),
+  },
+  intents: {
+    escalation: {
+      ...w(1.5, 'hoja de reclamaciones|libro de reclamaciones'), // complaints form / book
+      ...w(
+        1,
+        'supervisor|supervisora|encargado|encargada|responsable|gerente|jefe|~superior|hablar con alguien|un humano|una persona real',
+      ),
+      ...w(
+        1.5,
+        'hablar con un supervisor|hablar con su supervisor|hablar con el encargado|hablar con un responsable|hablar con el gerente|hablar con el responsable|quiero hablar con|reclamación formal|poner una reclamación',
+      ),
+      ...w(1.5, 'páseme con|pásame con|transfiérame'), // put me through to
+    },
+    churn: {
+      ...w(1, 'cancelar|darme de baja|dar de baja|dame de baja|baja del servicio|cancelación'), // cancel, unsubscribe, cancellation
+      ...w(1, 'borrar mi cuenta|cerrar mi cuenta|eliminar mi cuenta|anular|desuscribir'), // delete / close my account
+      ...w(1.5, 'la competencia|otra compañía|otro proveedor|otra empresa'), // the competition, another company / provider
+      ...w(1.5, 'no vuelvo a comprar|no volveré|no vuelvo|perder un cliente|ya no soy cliente'), // I won't buy again, lose a customer
+      ...w(1, 'cambiarme a|me cambio a'), // switch to (may be a plan change)
+      ...w(1.5, 'me voy a otr*|me paso a otr*|me cambio de compañía|me cambio de empresa'), // I'm going to another (company)
+    },
+    legal: {
+      ...w(2, 'una demanda|demandar|demandarlos|denuncia|denunciar|acciones legales'), // a lawsuit, sue, report to the police, legal action
+      ...w(2, 'ocu|facua|profeco|defensa del consumidor|oficina del consumidor|omic'), // consumer organisations and agencies (ES, MX)
+      ...w(2, 'contracargo|reclamar al banco|vía legal'), // chargeback, claim through the bank
+      ...w(1, 'abogado|abogada|juzgado|tribunal|disputa|mis derechos'), // lawyer, court, dispute (often neutral)
+      ...w(2, 'vía judicial'), // the courts
+      ...w(1, 'mi abogado|mis abogados'), // my lawyer (often neutral)
+      ...w(
+        2,
+        'hablaré con mi abogado|contactaré con mi abogado|contactar a mi abogado|mi abogado se pondrá|en manos de mi abogado|en manos de un abogado',
+      ),
+    },
+    public: {
+      ...w(2, 'mala reseña|opinión negativa|una estrella'), // bad review, negative opinion
+      ...w(2, 'publicarlo|lo voy a publicar|contarlo a todo el mundo'), // I'll publish it, tell everyone, the press
+      ...w(1, 'reseña|redes sociales|trustpilot|en twitter|la prensa'), // review, social media (often neutral)
+    },
+    repeat: {
+      ...w(1.5, 'tercera vez|segunda vez|cuarta vez|otra vez|de nuevo|nuevamente|una y otra vez'), // third / second time, again, over and over
+      ...w(1.5, 'varias veces|muchas veces|mil veces|ya les dije|ya lo expliqué|ya escribí'), // several times, already told you / explained
+      ...w(1.5, 'todavía no|aún no|sigue igual|sigue sin funcionar|mismo problema|otra vez lo mismo'), // not yet, still the same, same problem
+      ...w(1.5, 'como ya dije|como les dije|cuántas veces|sigo esperando|todavía sin'), // as I said, how many times, still waiting
+      ...w(1.5, 'tres veces|tres llamadas|varias llamadas|cuatro veces'), // three times, three calls
+    },
+    chasing: {
+      ...w(1, 'alguna novedad|novedades|alguna actualización|sigo esperando|hola?|hay alguien'), // any news / update, still waiting, hello?
+      ...w(1, 'para cuándo|hasta cuándo|cuánto tiempo|sin noticias|recordatorio|ninguna noticia'), // by when, how long, no news, reminder
+    },
+  },
+  topics: {
+    billing: [
+      'reembolso',
+      'devolución',
+      'cobro',
+      'cobrado',
+      'cargo',
+      'factura',
+      'pago',
+      'dinero',
+      'tarjeta',
+      'precio',
+    ],
+    product: [
+      'no funciona',
+      'roto',
+      'error',
+      'falla',
+      'fallo',
+      'defectuoso',
+      'aplicación',
+      'app',
+      'se cuelga',
+    ],
+    service: ['atención', 'agente', 'servicio al cliente', 'grosero', 'maleducado', 'personal', 'trato'],
+    slow: ['sin respuesta', 'esperando', 'espera', 'días', 'semanas', 'horas', 'lento', 'retraso', 'demora'],
+  },
+  markers: [
+    ...words('el|la|los|las|que|es|mi|por|para|con|una|un|pero|muy'),
+    ...words('del|lo|está|estoy|hace|ya|tengo|pedido|gracias|hola'),
+  ],
+}

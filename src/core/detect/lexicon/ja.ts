@@ -1,0 +1,148 @@
+/**
+ * Japanese. Matched as substrings (no word boundaries); entries are stems or whole conjugated forms.
+ * Negation is post-posed (良く|ない, 満足して|いない, 届き|ません) and applies to the nearest word before it.
+ */
+import { w, words } from './build'
+import type { Lexicon } from './types'
+
+export const ja: Lexicon = {
+  lang: 'ja',
+  script: 'ja',
+  negative: {
+    ...w(3, '最悪|最低|ひどい|ひどすぎ|酷い|ありえない|あり得ない|有り得ない|許せない'), // worst, awful, unbelievable, unforgivable
+    ...w(3, '詐欺|騙さ|だまさ|激怒|腹が立|腹立たしい|頭にき|いい加減にして|ふざけ'), // fraud, deceived, furious, enough!, messing with me
+    ...w(3, '二度と|論外|話にならない|呆れ|あきれ|不誠実|無責任|誠意がない|誠意が感じられない'), // never again, out of the question, appalled, insincere, irresponsible
+    ...w(2, 'がっかり|失望|不満|不快|迷惑|不愉快|怒って|怒り|イライラ|いらいら'), // disappointed, dissatisfied, unpleasant, nuisance, angry, irritated
+    ...w(2, '悪い|悪く|悪化|悪すぎ|よくない|良くない|よくなかった|良くなかった|よろしくない'), // bad, got worse, not good
+    ...w(2, '壊れ|故障|使えない|使えません|動かない|動きません|起動しない|起動しません'), // broken, failure, unusable, doesn't work / start
+    ...w(2, 'ログインできない|ログインできません|つながらない|繋がらない|つながりません|開けない'), // can't log in / connect / open
+    ...w(2, '直らない|直りません|治らない|改善されない|改善されません|解決しない|解決しません'), // not fixed, not improved, not resolved
+    ...w(2, '解決していない|解決されていない|解決されない|届かない|届いていない|届きません|届いておりません'), // not resolved, not arrived
+    ...w(2, '二重請求|二重に請求|二重に引き落と|二重課金|勝手に|不当|返金されない|返金されていない'), // double charge, without permission, unfair, no refund
+    ...w(2, '不親切|失礼な|失礼だ|失礼すぎ|横柄|態度が悪|無視|放置|たらい回し|待たされ'), // unkind, rude, arrogant, ignored, left alone, passed around, made to wait
+    ...w(2, '不信感|信用できない|信頼できない|期待外れ|期待はずれ|意味がない|意味がわからない'), // distrust, can't trust, letdown, pointless
+    ...w(1, '問題|エラー|不具合|バグ|遅い|遅延|遅れ|できない|できません'), // problem, error, defect, slow, delay, can't
+    ...w(1, '待って|待ち続け|苦情|クレーム|わかりにくい|分かりにくい|面倒|高すぎ|間違'), // waiting, complaint, confusing, hassle, too expensive, mistake
+    ...w(1, '残念ながら|おかしい|不安|心配|落ちる|固まる|フリーズ|消えた|届いたものが違'), // unfortunately, strange, anxious, crashes, freezes, vanished, wrong item
+    ...w(2, '遅すぎ'), // too slow
+    ...w(2, '全く違う|まったく違う|説明と違う|写真と違う|違う商品|納得できません|納得できない'), // completely different, not as described / pictured, wrong item, I cannot accept this
+    ...w(2, '告知もなく|連絡もなく|予告なく|一方的に'), // without notice / contact / warning, one-sidedly
+    ...w(3, 'ふざけないで|馬鹿にしないで|ばかにしないで|なめないで|舐めないで'),
+    ...w(
+      2,
+      'お金だけ|発送されていない|発送されていません|発送されない|どういうことですか|どうなってるんですか',
+    ),
+    ...w(1.5, 'どういうこと|引き落とされたのに'),
+  },
+  positive: [
+    ...words('満足|納得|改善|対応して|返信|返事|連絡|回答|返答|信用|信頼|説明'), // satisfied, convinced, improved, handled, reply, contact, answer, trust, explanation
+    ...words('使え|動か|役に立|助か|良い|良く|分か|わか|理解'), // usable, works, useful, helped, good, understand
+  ],
+  politeness: {
+    ...w(2, '残念|困ります|困っております|困っています|困惑|遺憾|心外|理解に苦しみ'), // regrettable, this troubles us, bewildered, regret, offended, hard to accept
+    ...w(2, 'いかがなものか|疑問を感じ|対応に疑問|納得がいきません|納得いかない|とても困って'), // questionable, doubt your handling, can't accept
+    ...w(1.5, '困って|期待していた|期待しておりました|どういうことでしょうか|どうなっているのでしょうか'), // troubled, I was expecting, what is the meaning of this
+    ...w(1, '早急に|至急|一刻も早く|大変困|ご説明いただけますか|誠意ある対応'), // urgently, as soon as possible, please explain, a sincere response
+    ...w(2, 'とのことでしたが|と伺っていましたが|はずでしたが|いただけると思っていました'), // I was told that… but (broken promise), it should have been
+    ...w(1.5, 'と言われましたが|と言われたのに'), // I was told… but
+    ...w(1, 'と思っていました'), // I had thought (weak)
+  },
+  profanity: [
+    'ふざけるな',
+    'ふざけんな',
+    'バカ',
+    '馬鹿',
+    'ばかにし',
+    'アホ',
+    'クソ',
+    'くそ',
+    '死ね',
+    'ゴミ',
+    'ボケ',
+    'ぼったくり',
+  ], // don't mess with me, idiot, crap, die, garbage, rip-off
+  sarcasm: ['ありがとうございます(笑)', 'ご丁寧にどうも', '結構なことで'], // thanks (lol), how kind, fine for you, as expected of you, what wonderful service
+  praise: [
+    ...words('素晴らしい|すばらしい|さすが|流石|最高|お見事|見事|お早い対応'),
+    ...words('神対応|優秀|完璧'),
+  ], // wonderful, as expected of you, the best, splendid, quick response, godlike service, excellent, perfect
+  intensifiers: {
+    ...w(0.5, '本当に|ほんとに|本当|非常に|とても|すごく|凄く|大変|全く|まったく|全然'), // really, very, extremely, totally, at all
+    ...w(0.5, '極めて|かなり|相当|心底|めちゃくちゃ|マジで|まじで|あまりにも|すぎ|過ぎ'), // extremely, quite, utterly, seriously, too
+  },
+  negators: {
+    pre: [],
+    post: ['ない', 'ません', 'なかった', 'ず', 'なく', 'できない', 'できません', 'できず'],
+  }, // not (plain, polite, past, written, adverbial), cannot
+  contrast: ['でも', 'しかし', 'けど', 'けれど', 'けれども', 'ですが', 'ものの', 'ところが', 'のに'], // but, however, although, even though
+  resolution: {
+    ...w(2, '解決しました|解決できました|解決いたしました|直りました|治りました|使えるようになりました'), // resolved, fixed, usable now
+    ...w(2, '動きました|届きました|受け取りました|確認できました|問題なく|助かりました|無事に'), // works, arrived, received, confirmed, no problem, that helped, safely
+    ...w(1, 'ありがとうございます|ありがとうございました|ありがとう|感謝|お礼申し上げ'), // thank you, gratitude
+  },
+  intents: {
+    escalation: {
+      ...w(1.5, '担当者を変え|担当を変え'), // change the person handling this
+      ...w(1, '責任者|上司|上の者|上長|社長|本社|管理職|電話してください|電話で説明|直接話'), // person in charge, boss, superior, president, head office, manager, call me (often neutral)
+      ...w(
+        1.5,
+        '責任者を出|責任者と話|責任者に代わ|責任者から|上司を出|上司に代わ|上司と話|上の者を出|上の方を出',
+      ), // put the person in charge / your boss on, let me talk to them
+    },
+    churn: {
+      ...w(1, '解約|退会|契約を解除|アカウントを削除|利用をやめ|使うのをやめ|キャンセル'), // cancel contract, unsubscribe, terminate, delete account, stop using, cancel
+      ...w(1.5, '他社|乗り換え|もう使いません|もう利用しません|もう買いません|二度と利用'), // another company, switch, won't use / buy again
+      ...w(1.5, '解約します|解約いたします|退会します|退会いたします|解約させていただ'), // I am cancelling / leaving (a decision)
+    },
+    legal: {
+      ...w(2, '訴訟|訴え|法的措置|法的手段|消費者センター|消費生活センター|国民生活センター'), // lawsuit, sue, legal action / means, consumer centres
+      ...w(2, '消費者庁|被害届|チャージバック|カード会社に|少額訴訟|景品表示法'), // consumer agency, police, damage report, chargeback, card company
+      ...w(1, '弁護士|警察'), // lawyer, police (often neutral)
+      ...w(2, '弁護士に相談|弁護士を通|弁護士と相談'), // consult / go through a lawyer
+    },
+    public: {
+      ...w(2, '悪いレビュー|星1|★1'), // bad review, one star
+      ...w(2, 'ネットに書|ネットで公開|拡散|晒'), // write / publish online, spread it, expose
+      ...w(1, '口コミ|レビューに|snsで|snsに|ツイッター|twitterで|マスコミ|公表'), // reviews, on social media, the media, publicise (often neutral)
+      ...w(2, '口コミに書|悪い口コミ|レビューに書|snsに書|snsで晒|ネットで晒'), // write it in reviews / on social media, expose online
+    },
+    repeat: {
+      ...w(1.5, '何度も|何回も|再三|三度目|3度目|3回目|三回目|繰り返し|また同じ|同じ問題'), // many times, repeatedly, third time, same again, same problem
+      ...w(1.5, '同じエラー|いまだに|未だに|まだ解決|まだ届|まだ直|前回も|すでに伝え|既にお伝え'), // still, still not resolved / arrived / fixed, last time too, already told
+      ...w(1, '二度目|2回目|2度目|毎回|以前も|先日も|何度目'), // second time, every time, before too, how many times now
+      ...w(1.5, '何度同じ|何度言|何度説明|何度も同じ|同じ説明'), // how many times must I say / explain the same
+    },
+    chasing: {
+      ...w(1.5, 'いつになったら|いつまで待て|まだでしょうか|返事はまだ|返信はまだ|催促'), // when on earth, how long must I wait, not yet?, reminder
+      ...w(1, 'その後どうなって|どうなっていますか|進捗|確認状況'), // what happened since, what's the status, progress
+    },
+  },
+  topics: {
+    billing: [
+      '返金',
+      '請求',
+      '引き落とし',
+      '課金',
+      '料金',
+      '支払',
+      '決済',
+      '二重',
+      '代金',
+      'クレジットカード',
+    ],
+    product: [
+      '不具合',
+      'エラー',
+      '故障',
+      '壊れ',
+      '動かない',
+      '起動',
+      'ログイン',
+      'アプリ',
+      'バグ',
+      '使えない',
+    ],
+    service: ['対応', '態度', '担当者', 'オペレーター', 'サポート', '窓口', '不親切', 'たらい回し'],
+    slow: ['返信', '返事', '連絡', '待', '遅', '何日', '一週間', '放置'],
+  },
+}

@@ -1,0 +1,76 @@
+/**
+ * The shape of one language's lexicon. Entries are written as customers write them (accents and all);
+ * the matcher runs them through the same normaliser as the comments, so "dårlig" also matches "darlig".
+ *
+ * Phrase syntax:
+ * - `*` at the end: the rest of the word may follow (a stem: "disappoint*" → disappointed, disappointing).
+ * - `^` at the start (ja/ko/th only; Latin always has word boundaries): must start a word.
+ * - `~` at the start: collision-prone across Latin languages ("mal", "rart"); counts only when the comment
+ *   reads as this lexicon's language.
+ *
+ * Weights (`PhraseWeights`): 1 = mild ("slow"), 2 = a clear complaint ("disappointed"), 3 = strong ("worst", "scam").
+ * Intensifier weights are the boost they add (0.5 = ×1.5). Resolution weights: 2 = the issue is fixed, 1 = thanks.
+ */
+
+export type LangCode = 'en' | 'de' | 'es' | 'fr' | 'pt' | 'nb' | 'ja' | 'ko' | 'th'
+
+export type Script = 'latin' | 'ja' | 'ko' | 'th'
+
+export type PhraseWeights = Readonly<Record<string, number>>
+
+export interface IntentLexicon {
+  /** Asking for a manager, supervisor, someone in charge. */
+  escalation: PhraseWeights
+  /** Cancel, leave, switch to a competitor. Alone it may be a neutral question: the engine asks for a second cue. */
+  churn: PhraseWeights
+  /** Lawyer, court, chargeback, regulator or consumer agency. */
+  legal: PhraseWeights
+  /** Public review, social media, press. */
+  public: PhraseWeights
+  /** "Third time I write", "still not fixed", "again". */
+  repeat: PhraseWeights
+  /** "Any update?", "still waiting", "hello??": the customer is chasing a reply. */
+  chasing: PhraseWeights
+}
+
+export interface TopicLexicon {
+  /** Money words: refund, charged, invoice. */
+  billing: readonly string[]
+  /** The product is failing: broken, crash, error, doesn't work. */
+  product: readonly string[]
+  /** The service/agent: rude, unhelpful, nobody helps. */
+  service: readonly string[]
+  /** Waiting: no reply, waiting for days. */
+  slow: readonly string[]
+}
+
+export interface Lexicon {
+  lang: LangCode
+  script: Script
+  /** Complaint words and phrases, lexicalised negatives included ("not working", 不満, 불만, ไม่พอใจ). */
+  negative: PhraseWeights
+  /** Positive words: scored only when negated ("not happy", 良くない, 좋지 않다), with a fixed weight. */
+  positive: readonly string[]
+  /** Disappointment wrapped in politeness (残念です, 아쉽습니다, litt skuffet). */
+  politeness: PhraseWeights
+  /** Insults and profanity (an anger cue). */
+  profanity: readonly string[]
+  /** Sarcasm templates ("thanks for nothing", "great, just great"). */
+  sarcasm: readonly string[]
+  /**
+   * Praise ("amazing job", "what a wonderful service"). Never scored as praise: it only marks sarcasm when the
+   * same comment carries an irony marker (👏, scare quotes, 555, (笑)) or a complaint.
+   */
+  praise: readonly string[]
+  intensifiers: PhraseWeights
+  /** Negators before the word they negate (not, nicht, ไม่, 안) and after it (ない, 지 않). */
+  negators: { pre: readonly string[]; post: readonly string[] }
+  /** "but": the clause after it weighs more, the one before less. */
+  contrast: readonly string[]
+  /** The issue is fixed / thanks: damps earlier negativity when it closes the conversation. */
+  resolution: PhraseWeights
+  intents: IntentLexicon
+  topics: TopicLexicon
+  /** Latin only: frequent function words, to tell the Latin languages apart when a phrase is marked `~`. */
+  markers?: readonly string[]
+}

@@ -1,0 +1,253 @@
+/**
+ * One pass over a comment that produces the text the matchers run on, plus a map back to the original offsets
+ * (evidence must quote what the customer wrote, not our folded form) and a count of letters per script.
+ *
+ * What changes: NFKC (full-width → ASCII, half-width kana → kana), katakana → hiragana, lower case, Latin diacritics folded (é → e,
+ * ø → o; ß, æ, œ stay), apostrophes dropped ("can't" → "cant", "j'ai" → "jai", as people type them anyway),
+ * hyphens → spaces, letter runs of 3+ → 1 ("sooooo" → "so", "แย่มากกกก" → "แย่มาก"). The slow path also collapses
+ * whitespace runs; the fast path (no length change anywhere) skips the offset map altogether.
+ * Punctuation is kept: sentence breaks bound negation scopes and "!!" is an anger cue.
+ */
+
+export interface ScriptCounts {
+  latin: number
+  kana: number
+  han: number
+  hangul: number
+  thai: number
+}
+
+export interface NormalizedText {
+  text: string
+  /**
+   * origStart[i] = offset in the original string of normalised char i; one extra entry = original length.
+   * null when normalisation kept every offset (the common case), so no map was built.
+   */
+  origStart: Int32Array | null
+  scripts: ScriptCounts
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g
+// One char in, one char out where possible (ß, æ, œ stay; lexicons are normalised the same way).
+const LATIN_SPECIALS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  ı: 'i',
+}
+/** Per-code-point cache of the folded form of non-ASCII characters: NFKC + case + diacritics are not free. */
+const foldCache = new Map<number, string>()
+
+function foldNonAscii(cp: number): string {
+  const cached = foldCache.get(cp)
+  if (cached !== undefined) return cached
+  const ch = String.fromCodePoint(cp)
+  let folded = ch.normalize('NFKC').toLowerCase()
+  // Katakana → hiragana: customers write がっかり and ガッカリ alike (ー and loanwords fold the same way in lexicons).
+  const k = folded.charCodeAt(0)
+  if (folded.length === 1 && k >= 0x30a1 && k <= 0x30f6) folded = String.fromCharCode(k - 0x60)
+  // Only Latin letters lose their diacritics; kana dakuten and Thai vowel marks carry meaning.
+  if (/^[\u00c0-\u024f\u1e00-\u1eff]+$/.test(folded)) {
+    folded = folded.normalize('NFD').replace(COMBINING_MARKS, '')
+    folded = LATIN_SPECIALS[folded] ?? folded
+  }
+  if (folded === '\u2019' || folded === '\u2018' || folded === '\u02bc' || folded === '`') folded = ''
+  else if (/^[\u2010-\u2015\u2212]$/.test(folded)) folded = ' '
+  else if (folded === '\u2028' || folded === '\u2029' || folded === '\u0085') folded = '\n'
+  else if (/^\s+$/u.test(folded)) folded = ' '
+  foldCache.set(cp, folded)
+  return folded
+}
+
+function countScript(cp: number, scripts: ScriptCounts): void {
+  if (cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff)) scripts.latin++
+  else if (cp >= 0x3040 && cp <= 0x30ff) scripts.kana++
+  else if (cp >= 0xff66 && cp <= 0xff9d) scripts.kana++
+  else if (cp >= 0x4e00 && cp <= 0x9fff) scripts.han++
+  else if ((cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f))
+    scripts.hangul++
+  else if (cp >= 0x0e00 && cp <= 0x0e7f) scripts.thai++
+}
+
+/** Reused output buffers (the detector is synchronous, so one pair is enough); grown on demand. */
+let codes = new Uint16Array(1024)
+let starts = new Int32Array(1024)
+
+function toString(buffer: Uint16Array, length: number): string {
+  let out = ''
+  for (let i = 0; i < length; i += 8192) {
+    out += String.fromCharCode.apply(
+      null,
+      buffer.subarray(i, Math.min(length, i + 8192)) as unknown as number[],
+    )
+  }
+  return out
+}
+
+/** What one input character becomes: -1 = dropped, a char code, or (rare) a string of several chars. */
+function mapAscii(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32
+  if (c === 32 || c === 9 || c === 45 || c === 95) return 32
+  if (c === 13) return 10
+  if (c === 39 || c === 96) return -1 // apostrophes and backticks are dropped
+  return c
+}
+
+function normalizeSlowly(original: string): NormalizedText {
+  const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
+  const length = original.length
+  // Worst case every char expands (㍿ → 株式会社).
+  const capacity = length * 4 + 8
+  if (codes.length < capacity) {
+    codes = new Uint16Array(capacity)
+    starts = new Int32Array(capacity)
+  }
+  const out = codes
+  const at = starts
+  let n = 0
+  let prev = -1
+  let run = 0
+  let latin = 0
+
+  for (let i = 0; i < length; i++) {
+    const c = original.charCodeAt(i)
+    let single: number
+    let several: string | null = null
+    if (c < 0x80) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) latin++
+      single = mapAscii(c)
+      if (single < 0) continue
+    } else {
+      const cp = c >= 0xd800 && c <= 0xdbff ? (original.codePointAt(i) ?? c) : c
+      countScript(cp, scripts)
+      if (cp === 0x3099 || cp === 0x309a || cp === 0xff9e || cp === 0xff9f) {
+        // A detached (half-width) voicing mark: compose it with the kana before it (ｶﾞ → ガ).
+        const mark = cp === 0xff9e ? '\u3099' : cp === 0xff9f ? '\u309a' : String.fromCharCode(cp)
+        const composed = (String.fromCharCode(prev) + mark).normalize('NFC')
+        if (n > 0 && composed.length === 1) {
+          prev = composed.charCodeAt(0)
+          out[n - 1] = prev
+        }
+        continue
+      }
+      const folded = foldNonAscii(cp)
+      if (cp > 0xffff) i++
+      if (folded.length === 0) continue
+      single = folded.charCodeAt(0)
+      if (folded.length > 1) several = folded
+    }
+    for (let k = 0; ;) {
+      const code = single
+      // Whitespace: one space between words; a line break is kept (it ends a clause) and swallows spaces.
+      let skip = code === 32 ? prev === 32 || prev === 10 || n === 0 : code === 10 && (prev === 10 || n === 0)
+      if (code === prev && code >= 97 && (code <= 122 || code > 0x7f)) {
+        // A letter run: a double stays ("good"), a third letter means elongation ("sooo" → "so").
+        run++
+        if (run === 2) n--
+        if (run >= 2) skip = true
+      }
+      if (!skip) {
+        if (code !== prev) run = 0
+        if (code === 10 && prev === 32) n-- // "word \n" → "word\n"
+        out[n] = code
+        at[n++] = several
+          ? i - (original.charCodeAt(i) >= 0xdc00 && original.charCodeAt(i) <= 0xdfff ? 1 : 0)
+          : i
+        prev = code
+      }
+      if (several === null || ++k >= several.length) break
+      single = several.charCodeAt(k)
+    }
+  }
+  scripts.latin += latin
+  if ((prev === 32 || prev === 10) && n > 0) n--
+  const origStart = new Int32Array(n + 1)
+  origStart.set(at.subarray(0, n))
+  origStart[n] = length
+  return { text: toString(out, n), origStart, scripts }
+}
+
+const NON_ASCII = /[\u0080-\uffff]/
+const FOLDABLE =
+  /[\u00a0-\u024f\u1e00-\u1eff\u2010-\u2015\u2212\u2028\u2029\u3000\u30a1-\u30f6\uff01-\uff9d]/g
+const SEPARATORS = /[-_\t\r]/g
+const SEPARATORS_TEST = /[-_\t\r]/
+const HYPHENS = /[-_\t]/g
+const CARRIAGE_RETURNS = /\r/g
+
+/**
+ * One cheap pass: counts letters per script, and tells whether anything would change lengths (apostrophes,
+ * letter runs of 3+, detached voicing marks), in which case the slow path must build an offset map.
+ */
+function scanForFastPath(lower: string, scripts: ScriptCounts): boolean {
+  let prev = -1
+  let run = 0
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i)
+    if (c === prev && c >= 97 && (c <= 122 || c > 0x7f)) {
+      if (++run >= 2) return false // a run of 3+ is collapsed by the slow path
+    } else run = 0
+    prev = c
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) scripts.latin++
+      else if (c === 39 || c === 96) return false
+    } else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
+      if (c <= 0xff9f) return false
+    } else countScript(c, scripts)
+  }
+  return true
+}
+
+/**
+ * Fast path (most comments): every step is one char in, one char out, done with native string methods, so
+ * offsets are unchanged and no map is needed. Falls back to the char-by-char path when that cannot hold.
+ */
+
+/** ASCII that needs the slow path: apostrophes and backticks are dropped, letter runs of 3+ collapsed. */
+const ASCII_LENGTH_CHANGE = new RegExp(
+  `['\`]|${[...'abcdefghijklmnopqrstuvwxyz'].map((c) => c.repeat(3)).join('|')}`,
+)
+
+export function normalize(original: string): NormalizedText {
+  const lower = original.toLowerCase()
+  if (!NON_ASCII.test(lower)) {
+    if (ASCII_LENGTH_CHANGE.test(lower)) return normalizeSlowly(original)
+    // Letters are nearly all of an ASCII comment: the count only needs to tell scripts apart.
+    const scripts: ScriptCounts = { latin: lower.length, kana: 0, han: 0, hangul: 0, thai: 0 }
+    const text = SEPARATORS_TEST.test(lower)
+      ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n')
+      : lower
+    return { text, origStart: null, scripts }
+  }
+  const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
+  if (lower.length !== original.length || !scanForFastPath(lower, scripts)) return normalizeSlowly(original)
+  let text = lower
+  if (NON_ASCII.test(lower)) {
+    let lengthKept = true
+    text = lower.replace(FOLDABLE, (ch) => {
+      const folded = foldNonAscii(ch.charCodeAt(0))
+      if (folded.length === 1) return folded
+      lengthKept = false
+      return ch
+    })
+    if (!lengthKept) return normalizeSlowly(original)
+  }
+  text = text.replace(SEPARATORS, (ch) => (ch === '\r' ? '\n' : ' '))
+  return { text, origStart: null, scripts }
+}
+
+/** The original substring behind normalised [start, end). */
+export function originalSpan(
+  norm: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const map = norm.origStart
+  if (map === null) return { start, end }
+  const s = map[start] ?? 0
+  const lastChar = map[Math.max(start, end - 1)] ?? s
+  // The end is the start of the next original char after the last matched one (surrogates, ㍿ → 株式会社).
+  let e = map[end] ?? lastChar + 1
+  if (e <= lastChar) e = lastChar + 1
+  return { start: s, end: e }
+}

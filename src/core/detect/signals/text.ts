@@ -1,0 +1,379 @@
+/**
+ * Language signals of one piece of customer text: negative phrases (with negation, intensifiers and contrast),
+ * politeness-wrapped disappointment, intents, profanity and sarcasm, plus topic words and resolution cues that
+ * the arc and failure-type rules use. Offsets in the result point into the original text.
+ */
+import type { LangCode } from '../lexicon/types'
+import type { Entry, Hit, Matcher, Role } from '../matcher'
+import { normalize, originalSpan, type NormalizedText } from '../normalize'
+import { stripQuotedHistory } from '../quotes'
+import type { ReasonCode } from '../reasons'
+import { ANGER, INTENT_WEIGHT, TEXT } from '../weights'
+import { findAngerCues } from './anger'
+
+export interface MatcherSet {
+  latin?: Matcher
+  ja?: Matcher
+  ko?: Matcher
+  th?: Matcher
+}
+
+export interface TextHit {
+  code: ReasonCode
+  weight: number
+  start: number
+  end: number
+  params: Record<string, string | number>
+  /**
+   * Not enough alone to call the ticket negative: a churn phrase in a question or without a decision
+   * ("how do I cancel?"), or a bare noun like "manager" or "lawyer" that is often used neutrally.
+   */
+  needsSecondCue?: boolean
+}
+
+export type Topic = 'billing' | 'product' | 'service' | 'slow'
+
+export interface TextFindings {
+  hits: TextHit[]
+  topics: Record<Topic, number>
+  /** Strongest non-negated resolution cue (2 = fixed, 1 = thanks), 0 when none. */
+  resolution: number
+  /** Any negative phrase, politeness, intent or anger hit. */
+  hasNegativity: boolean
+  /** Spans of praise words (original offsets), kept to tell sarcasm. */
+  praise: Array<{ start: number; end: number }>
+}
+
+const SCORED_CODE: Partial<Record<Role, ReasonCode>> = {
+  negative: 'negative_sentiment',
+  positive: 'negative_sentiment',
+  politeness: 'polite_disappointment',
+  profanity: 'anger_cues',
+  sarcasm: 'anger_cues',
+  escalation: 'escalation_request',
+  churn: 'churn_threat',
+  legal: 'legal_threat',
+  public: 'public_threat',
+  repeat: 'repeat_contact',
+  chasing: 'customer_chasing',
+}
+
+const TOPICS: readonly Topic[] = ['billing', 'product', 'service', 'slow']
+/** Intent entries below this lexicon weight are bare nouns ("manager", "abogado") that need a second cue. */
+const STRONG_INTENT = 1.5
+const SENTENCE_END = /[.!?。！？\n]/
+const QUESTION_END = /^[?？]/
+const CLAUSE_BREAK = /[.!?;:\n。！？、]/
+const LATIN_CLAUSE_BREAK = /[.!?;:,\n]/
+
+interface Span {
+  start: number
+  end: number
+}
+
+interface Positioned extends Span {
+  weight: number
+}
+
+interface Context {
+  norm: NormalizedText
+  matcher: Matcher
+  locale: LangCode | null
+  dominant: LangCode | null | undefined
+}
+
+function dominantLanguage(ctx: Context): LangCode | null {
+  if (ctx.dominant === undefined) ctx.dominant = ctx.matcher.dominantLanguage(ctx.norm.text, ctx.locale)
+  return ctx.dominant
+}
+
+/** One entry per role: collision-prone entries need the comment's language; the locale breaks ties. */
+function pickEntries(hit: Hit, ctx: Context): readonly Entry[] {
+  const only = hit.entries[0]
+  if (hit.entries.length === 1 && only && !only.ownLanguageOnly) return hit.entries
+  const byRole = new Map<Role, Entry>()
+  for (const entry of hit.entries) {
+    if (entry.ownLanguageOnly && dominantLanguage(ctx) !== entry.lang) continue
+    const current = byRole.get(entry.role)
+    if (!current || (entry.lang === ctx.locale && current.lang !== ctx.locale)) byRole.set(entry.role, entry)
+  }
+  return [...byRole.values()]
+}
+
+/** Words strictly between two offsets of a normalised text (spaces are single there). */
+function wordsBetween(text: string, from: number, to: number): number {
+  let words = 0
+  let inWord = false
+  for (let i = from; i < to; i++) {
+    const space = text.charCodeAt(i) === 32
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
+
+/**
+ * The negator that scopes over a hit, if any. Pre-posed: within a few words (Latin) or characters, same clause.
+ * Post-posed (ja/ko/th): right after the hit with no other hit in between, since it negates the nearest word
+ * (不具合が直らない negates 直る, not 不具合).
+ */
+function negatedBy(
+  hit: Span,
+  pre: Positioned[],
+  post: Positioned[],
+  others: Span[],
+  ctx: Context,
+): Positioned | null {
+  const text = ctx.norm.text
+  const latin = ctx.matcher.script === 'latin'
+  // Nearest pre-posed negator first; stop once out of reach.
+  for (let k = pre.length - 1; k >= 0; k--) {
+    const n = pre[k]
+    if (!n || n.end > hit.start) continue
+    if (latin) {
+      if (wordsBetween(text, n.end, hit.start) > TEXT.latinNegationWords) break
+      if (!hasBreak(text, n.end, hit.start, LATIN_CLAUSE_BREAK)) return n
+    } else {
+      const window = ctx.matcher.script === 'th' ? TEXT.thaiPreWindow : TEXT.cjkPreWindow
+      if (hit.start - n.end > window) break
+      if (!hasBreak(text, n.end, hit.start, CLAUSE_BREAK)) return n
+    }
+  }
+  for (const n of post) {
+    if (n.start < hit.end) continue
+    if (n.start - hit.end > TEXT.cjkPostWindow) break
+    const interrupted = others.some((o) => o !== hit && o.start >= hit.end && o.end <= n.start)
+    if (!interrupted && !hasBreak(text, hit.end, n.start, CLAUSE_BREAK)) return n
+  }
+  return null
+}
+
+/** Whether text[from, to) holds a clause break, without slicing. */
+function hasBreak(text: string, from: number, to: number, breaks: RegExp): boolean {
+  for (let i = from; i < to; i++) if (breaks.test(text[i] ?? '')) return true
+  return false
+}
+
+function intensifiersOf(hit: Span, intensifiers: Positioned[], ctx: Context): Positioned[] {
+  const text = ctx.norm.text
+  const found: Positioned[] = []
+  for (const i of intensifiers) {
+    if (i.end <= hit.start) {
+      const between = text.slice(i.end, hit.start)
+      const close =
+        ctx.matcher.script === 'latin'
+          ? wordsBetween(text, i.end, hit.start) <= TEXT.latinIntensifierWords
+          : hit.start - i.end <= TEXT.cjkPreWindow + 2
+      const breaks = ctx.matcher.script === 'latin' ? LATIN_CLAUSE_BREAK : CLAUSE_BREAK
+      if (close && !breaks.test(between)) found.push(i)
+    } else if (i.start >= hit.end && i.start - hit.end <= 3 && ctx.matcher.script !== 'latin') {
+      // Post-posed: Thai มาก/เลย, Japanese すぎ.
+      if (!CLAUSE_BREAK.test(text.slice(hit.end, i.start))) found.push(i)
+    }
+  }
+  return found
+}
+
+/** Contrast: hits in the same clause-run before the last "but" count less, those after it more. */
+function contrastFactor(position: number, contrasts: Positioned[], text: string): number {
+  let factor = 1
+  for (const c of contrasts) {
+    if (position < c.start) {
+      if (!/[.!?\n。！？]/.test(text.slice(position, c.start))) factor = TEXT.contrastBefore
+    } else if (position >= c.end) {
+      factor = /[.!?\n。！？]/.test(text.slice(c.end, position)) ? 1 : TEXT.contrastAfter
+    }
+  }
+  return factor
+}
+
+/** Whether the sentence holding [start, end) ends with a question mark. */
+function inQuestion(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const ch = text[i] ?? ''
+    if (SENTENCE_END.test(ch)) return QUESTION_END.test(ch)
+  }
+  return false
+}
+
+function needsSecondCue(entry: Entry, text: string, end: number): boolean {
+  if (entry.role === 'churn') return entry.weight < STRONG_INTENT || inQuestion(text, end)
+  if (entry.role === 'escalation' || entry.role === 'legal' || entry.role === 'public')
+    return entry.weight < STRONG_INTENT
+  return false
+}
+
+function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[]): void {
+  const hits = ctx.matcher.find(ctx.norm.text)
+  const pre: Positioned[] = []
+  const post: Positioned[] = []
+  const intensifiers: Positioned[] = []
+  const contrasts: Positioned[] = []
+  const scored: Array<{ hit: Hit; entry: Entry }> = []
+  for (const hit of hits) {
+    for (const entry of pickEntries(hit, ctx)) {
+      const at = { start: hit.start, end: hit.end, weight: entry.weight }
+      if (entry.role === 'negPre') pre.push(at)
+      else if (entry.role === 'negPost') post.push(at)
+      else if (entry.role === 'intensifier') intensifiers.push(at)
+      else if (entry.role === 'contrast') contrasts.push(at)
+      else scored.push({ hit, entry })
+    }
+  }
+  const content = scored.map(({ hit }) => hit)
+  for (const { hit, entry } of scored) {
+    if (TOPICS.includes(entry.role as Topic)) {
+      findings.topics[entry.role as Topic]++
+      continue
+    }
+    let negator = negatedBy(hit, pre, post, content, ctx)
+    if (entry.role === 'praise') {
+      if (!negator) findings.praise.push(originalSpan(ctx.norm, hit.start, hit.end))
+      continue
+    }
+    if (entry.role === 'resolution' && !negator) {
+      findings.resolution = Math.max(findings.resolution, entry.weight)
+      continue
+    }
+    // A negated "it's fixed" / "funciona" (weight 2) is a complaint, like a negated positive word.
+    const isPositive = entry.role === 'positive' || (entry.role === 'resolution' && entry.weight >= 2)
+    const code = isPositive ? 'negative_sentiment' : SCORED_CODE[entry.role]
+    if (!code) continue
+    // Repeat and chasing cues are facts, not opinions: "didn't come again" is still a repeat.
+    if (entry.role === 'repeat' || entry.role === 'chasing') negator = null
+    // A negated complaint ("not bad", 悪くない) or intent ("I don't want to cancel") is no signal;
+    // a positive word counts only when negated.
+    if (isPositive !== (negator !== null)) continue
+    const boosts = intensifiersOf(hit, intensifiers, ctx)
+    const boost = Math.min(
+      TEXT.maxIntensifierBoost,
+      boosts.reduce((sum, i) => sum + i.weight, 0),
+    )
+    const base = baseWeight(entry)
+    const weight = base * (1 + boost) * contrastFactor(hit.start, contrasts, ctx.norm.text)
+    let start = hit.start
+    let end = hit.end
+    for (const m of [...boosts, ...(negator ? [negator] : [])]) {
+      start = Math.min(start, m.start)
+      end = Math.max(end, m.end)
+    }
+    const span = originalSpan(ctx.norm, start, extendToWordEnd(ctx, end))
+    const params: Record<string, string | number> = { lang: entry.lang }
+    if (isPositive) params.negated = 1
+    if (entry.role === 'profanity') params.cue = 'profanity'
+    if (entry.role === 'sarcasm') params.cue = 'sarcasm'
+    findings.hasNegativity = true
+    const weak = needsSecondCue(entry, ctx.norm.text, hit.end)
+    sink.push({
+      code,
+      weight,
+      start: span.start,
+      end: span.end,
+      params,
+      ...(weak ? { needsSecondCue: true } : {}),
+    })
+  }
+}
+
+function baseWeight(entry: Entry): number {
+  switch (entry.role) {
+    case 'negative':
+    case 'politeness':
+      return entry.weight * TEXT.perLexiconPoint
+    case 'positive':
+    case 'resolution':
+      return TEXT.negatedPositive
+    case 'profanity':
+      return ANGER.profanity
+    case 'sarcasm':
+      return ANGER.sarcasm
+    case 'escalation':
+    case 'churn':
+    case 'legal':
+    case 'public':
+    case 'repeat':
+    case 'chasing':
+      return INTENT_WEIGHT[entry.role] * entry.weight
+    default:
+      return 0
+  }
+}
+
+/** Korean stems match as prefixes (실망 in 실망했습니다): quote the whole word. */
+function extendToWordEnd(ctx: Context, end: number): number {
+  if (ctx.matcher.script !== 'ko') return end
+  const text = ctx.norm.text
+  let e = end
+  while (e < text.length && e - end < 10 && /[가-힣]/.test(text[e] ?? '')) e++
+  return e
+}
+
+function matchersFor(norm: NormalizedText, matchers: MatcherSet): Matcher[] {
+  const s = norm.scripts
+  const other = s.kana + s.han + s.hangul + s.thai
+  const chosen: Matcher[] = []
+  if (matchers.ja && (s.kana > 0 || (s.han > 0 && s.hangul === 0))) chosen.push(matchers.ja)
+  if (matchers.ko && s.hangul > 0) chosen.push(matchers.ko)
+  if (matchers.th && s.thai > 0) chosen.push(matchers.th)
+  // Latin words inside an Asian-script comment are usually product names; scan them only when they are a real share.
+  if (matchers.latin && s.latin > 0 && (other === 0 || s.latin >= other)) chosen.push(matchers.latin)
+  return chosen
+}
+
+export interface TextOptions {
+  locale: LangCode | null
+  /** Twitter/Facebook: praise beside a complaint is read as sarcasm there. */
+  publicChannel: boolean
+}
+
+/** Scare quotes around a promise ("express" delivery), upside-down face, eye roll, clown, unamused face. */
+const STRONG_IRONY = /"[^"\n]{2,40}"|“[^”\n]{2,40}”|🙃|🙄|🤡|😒/u
+/** Clapping, Thai 555 (laughter), Japanese (笑)/ｗｗ, Korean ㅋㅋ, lol: ironic only next to a complaint. */
+const SOFT_IRONY = /👏|🙌|(?<!\d)555|\(笑\)|（笑）|ｗｗ|ㅋㅋ|\blol\b/u
+
+export function analyzeText(original: string, matchers: MatcherSet, options: TextOptions): TextFindings {
+  const locale = options.locale
+  const stripped = stripQuotedHistory(original)
+  const norm = normalize(stripped)
+  const findings: TextFindings = {
+    hits: [],
+    topics: { billing: 0, product: 0, service: 0, slow: 0 },
+    resolution: 0,
+    hasNegativity: false,
+    praise: [],
+  }
+  for (const matcher of matchersFor(norm, matchers)) {
+    scanWithMatcher({ norm, matcher, locale, dominant: undefined }, findings, findings.hits)
+  }
+  const anger = findAngerCues(stripped, norm)
+  const sarcasm = sarcasmOf(stripped, findings, options)
+  if (sarcasm) anger.push(sarcasm)
+  if (anger.length > 0) {
+    findings.hits.push(...anger)
+    findings.hasNegativity = true
+  }
+  return findings
+}
+
+/**
+ * Praise turns into sarcasm when it sits beside a strong irony marker (scare quotes, 🙃, 🙄), or beside a
+ * complaint together with a softer marker (👏, 555, (笑), ㅋㅋ, lol) or in a public post — never when the customer
+ * says the issue is fixed.
+ */
+function sarcasmOf(text: string, findings: TextFindings, options: TextOptions): TextHit | null {
+  const praise = findings.praise[0]
+  if (!praise || findings.resolution >= 2) return null
+  const complaint = findings.hits.some(
+    (h) =>
+      h.code === 'negative_sentiment' || h.code === 'repeat_contact' || h.code === 'polite_disappointment',
+  )
+  const ironic = STRONG_IRONY.test(text) || (complaint && (SOFT_IRONY.test(text) || options.publicChannel))
+  if (!ironic) return null
+  return {
+    code: 'anger_cues',
+    weight: ANGER.sarcasm,
+    start: praise.start,
+    end: praise.end,
+    params: { cue: 'sarcasm' },
+  }
+}

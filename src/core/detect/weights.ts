@@ -1,0 +1,128 @@
+/**
+ * Every weight and threshold of the detector, in one place. Scores are summed per ticket ("raw score"), then
+ * squashed into a 0–100 severity: severity = 100 × (1 − e^(−raw / SEVERITY_SCALE)).
+ * With SEVERITY_SCALE 3.9: raw 1 → 23, raw 2 → 40, raw 3 → 54, raw 5 → 72, raw 8 → 87.
+ */
+import type { Level, Sensitivity } from './types'
+
+export const SEVERITY_SCALE = 3.9
+
+/** Minimum severity for each level; `negative` = level is recover or urgent. */
+export const LEVEL_THRESHOLDS: Readonly<
+  Record<Sensitivity, Readonly<Record<Exclude<Level, 'none'>, number>>>
+> = {
+  low: { watch: 20, recover: 50, urgent: 82 },
+  normal: { watch: 15, recover: 40, urgent: 75 },
+  high: { watch: 10, recover: 32, urgent: 68 },
+}
+
+export const DEFAULT_REPLY_SLA_MINUTES = 240
+
+export const TEXT = {
+  /** A lexicon weight of 1/2/3 counts this much raw score. */
+  perLexiconPoint: 1,
+  /** A negated positive word ("not happy", 良くない). */
+  negatedPositive: 1.6,
+  /** Each further hit of the same reason code counts this factor less (diminishing returns). */
+  repeatDecay: 0.5,
+  /** Cap on what one reason code can add from text. */
+  maxPerCode: 4.5,
+  /** "but": hits before the last contrast word × before, after it × after. */
+  contrastBefore: 0.5,
+  contrastAfter: 1.25,
+  /** Intensifier boosts stack up to this. */
+  maxIntensifierBoost: 1,
+  /** Subject lines are often terse labels ("Refund"), so they count a bit less. */
+  subjectFactor: 0.7,
+  csatCommentFactor: 1,
+  /** The latest customer turn weighs most; earlier turns fade. */
+  recency: [1, 0.75, 0.55] as const,
+  olderRecency: 0.45,
+  /** Negation scope: words (Latin) or characters (ja/ko/th) between the negator and the word. */
+  latinNegationWords: 3,
+  latinIntensifierWords: 2,
+  cjkPreWindow: 2,
+  cjkPostWindow: 5,
+  thaiPreWindow: 4,
+} as const
+
+export const INTENT_WEIGHT = {
+  escalation: 1.4,
+  churn: 1.2,
+  legal: 1.6,
+  public: 1.4,
+  repeat: 1.3,
+  chasing: 1.2,
+} as const
+
+/** A weak intent (churn question, bare "manager") passes `watch` only beside this much other evidence. */
+export const SECOND_CUE_MIN_WEIGHT = 1.5
+
+export const ANGER = {
+  profanity: 1.6,
+  sarcasm: 2.1,
+  /** ≥ capsMinWords all-caps words making up ≥ capsShare of the Latin words. */
+  caps: 0.8,
+  capsMinWords: 3,
+  capsShare: 0.4,
+  punctuation: 0.6,
+  emoji: 0.9,
+} as const
+
+export const CSAT = {
+  bad: 3,
+  /** On top of `bad` when the customer changed a good rating to bad. */
+  downgraded: 0.8,
+  /** Each bad rating on the requester's recent other tickets; capped. */
+  historyEach: 0.5,
+  historyMax: 1,
+  historyDays: 180,
+  /** A good latest rating damps text negativity (the customer said it was fine). */
+  goodDamping: 0.5,
+} as const
+
+export const METADATA = {
+  /** Reply gap, by multiple of the SLA: first matching row wins. */
+  gap: [
+    { ratio: 8, weight: 2 },
+    { ratio: 4, weight: 1.5 },
+    { ratio: 2, weight: 1.1 },
+    { ratio: 1, weight: 0.8 },
+  ],
+  /** A customer-side run shorter than this is one message in parts, not chasing. */
+  chasingMinSpanMinutes: 30,
+  chasing2: 0.9,
+  chasing3: 1.4,
+  reopen1: 0.9,
+  reopen2: 1.4,
+  nativeNegative: 1,
+  nativeVeryNegative: 1.8,
+  /** Amplifiers: added only when other evidence already reaches `watch`. */
+  highPriority: 0.3,
+  urgentPriority: 0.5,
+  publicChannel: 0.6,
+  /** Metadata alone may pass `watch` only with this many distinct strong signals (a gap ≥ 4×SLA counts twice). */
+  metadataOnlyMinSignals: 3,
+  strongGapRatio: 4,
+} as const
+
+/** Resolution: the last customer turn thanks or says it's fixed and has no negativity → earlier text × this. */
+export const RESOLUTION = {
+  minStrength: 1,
+  damping: 0.2,
+  /** Reply-gap and chasing reasons also fade when the customer ends happy. */
+  metadataDamping: 0.3,
+} as const
+
+export function levelFor(severity: number, sensitivity: Sensitivity): Level {
+  const t = LEVEL_THRESHOLDS[sensitivity]
+  if (severity >= t.urgent) return 'urgent'
+  if (severity >= t.recover) return 'recover'
+  if (severity >= t.watch) return 'watch'
+  return 'none'
+}
+
+export function severityFor(raw: number): number {
+  if (raw <= 0) return 0
+  return Math.min(100, Math.round(100 * (1 - Math.exp(-raw / SEVERITY_SCALE))))
+}

@@ -1,0 +1,46 @@
+import { createRoot } from 'react-dom/client'
+import { HelpdeskError, isHelpdeskError } from '../helpdesk/errors'
+import { createZafHttp } from '../helpdesk/http'
+import { connectZendesk } from '../helpdesk/zendesk/connect'
+import { ZendeskHelpdesk } from '../helpdesk/zendesk/zendesk-helpdesk'
+import { App } from './App'
+import { preloadDetector } from './detection/load-detector'
+import { englishTranslator, loadTranslator } from './i18n/load'
+
+// Handshake first, at module load: Zendesk sends `app.registered` once and it must not be missed.
+const connection = connectZendesk()
+preloadDetector()
+const root = createRoot(document.getElementById('root')!)
+
+async function start() {
+  try {
+    const { client, metadata, context } = await connection
+    performance.mark('turnaround:registered')
+    const helpdesk = new ZendeskHelpdesk(client, createZafHttp(client), metadata)
+    // Read the ticket while the agent's strings load; errors surface in the sidebar, not here.
+    const initialRead = helpdesk.readTicketContext()
+    initialRead.catch(() => undefined)
+    initialRead.then(
+      () => performance.mark('turnaround:ticket-read'),
+      () => undefined,
+    )
+    const translator = await loadTranslator(await helpdesk.readAgentLocale().catch(() => 'en'))
+    performance.mark('turnaround:strings-loaded')
+    root.render(
+      <App
+        kind="ready"
+        location={context.location}
+        helpdesk={helpdesk}
+        translator={translator}
+        initialRead={initialRead}
+      />,
+    )
+  } catch (error) {
+    const failure = isHelpdeskError(error)
+      ? error
+      : new HelpdeskError('unexpected', error instanceof Error ? error.message : String(error))
+    root.render(<App kind="failed" error={failure} translator={englishTranslator()} />)
+  }
+}
+
+void start()

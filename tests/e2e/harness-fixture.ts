@@ -1,0 +1,51 @@
+import type { Browser, Frame, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { startHarness, type Harness } from '../../harness/server'
+import { launchChromium } from './browser'
+
+/** One harness (random ports) and one chromium per test file; a fresh page per test. */
+export function useHarness(): { harness: () => Harness; page: () => Page } {
+  let harness: Harness | undefined
+  let browser: Browser | undefined
+  let page: Page | undefined
+
+  beforeAll(async () => {
+    harness = await startHarness({ port: 0 })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await harness?.close()
+  })
+  beforeEach(async () => {
+    page = await browser?.newPage({ viewport: { width: 1440, height: 900 } })
+  })
+  afterEach(async () => {
+    harness?.zendesk.clearFaults()
+    await page?.close()
+  })
+
+  return {
+    harness: () => {
+      if (!harness) throw new Error('harness not started')
+      return harness
+    },
+    page: () => {
+      if (!page) throw new Error('page not open')
+      return page
+    },
+  }
+}
+
+/** Waits for the sidebar's loaded or error state (whichever comes first) and says which. */
+export async function settledState(frame: Frame, timeout = 20_000): Promise<'loaded' | 'error'> {
+  const handle = await frame.waitForSelector(
+    '[data-testid="customer-context"], [data-testid="sidebar-error"]',
+    { timeout },
+  )
+  return (await handle.getAttribute('data-testid')) === 'customer-context' ? 'loaded' : 'error'
+}
+
+export async function text(frame: Frame, selector: string): Promise<string> {
+  return ((await frame.textContent(selector)) ?? '').trim()
+}

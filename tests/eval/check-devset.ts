@@ -1,0 +1,120 @@
+/**
+ * Validates tests/eval/devset.jsonl: schema, unique ids, dates, per-language counts, negative share, slice
+ * coverage and copy-paste smells. Run: `npx tsx tests/eval/check-devset.ts [path]`. Exit code 1 on any problem.
+ */
+import { fileURLToPath } from 'node:url'
+import { LANGUAGES, SLICES, languageOf, readDevset, type DevCase } from './devset'
+
+const MIN_TOTAL = 330
+const MIN_PER_LANGUAGE = 35
+const NEGATIVE_SHARE = { min: 0.4, max: 0.6 }
+const YEAR = '2026'
+const MAX_COMMENTS = 10
+
+const defaultPath = fileURLToPath(new URL('./devset.jsonl', import.meta.url))
+const path = process.argv[2] ?? defaultPath
+const out = (text = ''): void => void process.stdout.write(`${text}\n`)
+
+function checkTimeline(devCase: DevCase, report: (problem: string) => void): void {
+  const { ticket } = devCase
+  const stamps = [ticket.createdAt, ...ticket.comments.map((comment) => comment.createdAt)]
+  if (!stamps.every((stamp) => stamp.startsWith(YEAR))) report(`dates must fall in ${YEAR}`)
+  for (let index = 1; index < stamps.length; index += 1) {
+    if (Date.parse(stamps[index]!) < Date.parse(stamps[index - 1]!)) {
+      report(`comment ${index - 1} is earlier than what precedes it`)
+    }
+  }
+  for (const entry of ticket.history ?? []) {
+    if (Date.parse(entry.createdAt) >= Date.parse(ticket.createdAt)) {
+      report(`history ${entry.id} is not older than the ticket`)
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const problems: string[] = []
+  const ids = new Map<string, number>()
+  const bodies = new Map<string, string>()
+  const counts = new Map<string, { total: number; negative: number; slices: Map<string, number> }>()
+  let total = 0
+
+  for await (const { line, result } of readDevset(path)) {
+    const report = (problem: string): void => void problems.push(`line ${line}: ${problem}`)
+    if (!result.ok) {
+      result.problems.forEach(report)
+      continue
+    }
+    const { label, ticket } = result.value
+    total += 1
+    const language = languageOf(ticket.locale)
+    if (!ticket.id.startsWith(`${language}-`)) report(`id ${ticket.id} does not start with "${language}-"`)
+    const seen = ids.get(ticket.id)
+    if (seen !== undefined) report(`duplicate id ${ticket.id} (first on line ${seen})`)
+    ids.set(ticket.id, line)
+    if (ticket.comments.length > MAX_COMMENTS) report(`more than ${MAX_COMMENTS} comments`)
+    if (!ticket.comments.some((comment) => comment.author === 'customer')) report('no customer comment')
+    if (ticket.csat && ticket.status !== 'solved') report('a rated ticket should be solved')
+    checkTimeline(result.value, report)
+    for (const comment of ticket.comments) {
+      if (comment.author !== 'customer' || comment.body.length < 25) continue
+      const other = bodies.get(comment.body)
+      if (other !== undefined && other !== ticket.id) report(`customer text copied from ${other}`)
+      bodies.set(comment.body, ticket.id)
+    }
+    const bucket = counts.get(language) ?? { total: 0, negative: 0, slices: new Map<string, number>() }
+    bucket.total += 1
+    if (label.negative) bucket.negative += 1
+    bucket.slices.set(label.case, (bucket.slices.get(label.case) ?? 0) + 1)
+    counts.set(language, bucket)
+  }
+
+  if (total < MIN_TOTAL) problems.push(`only ${total} tickets (need ${MIN_TOTAL})`)
+  for (const language of LANGUAGES) {
+    const bucket = counts.get(language)
+    if (!bucket) {
+      problems.push(`${language}: no tickets`)
+      continue
+    }
+    if (bucket.total < MIN_PER_LANGUAGE)
+      problems.push(`${language}: ${bucket.total} tickets (need ${MIN_PER_LANGUAGE})`)
+    const share = bucket.negative / bucket.total
+    if (share < NEGATIVE_SHARE.min || share > NEGATIVE_SHARE.max) {
+      problems.push(
+        `${language}: negative share ${share.toFixed(2)} outside ${NEGATIVE_SHARE.min}–${NEGATIVE_SHARE.max}`,
+      )
+    }
+    for (const slice of SLICES) {
+      if (!bucket.slices.has(slice)) problems.push(`${language}: slice ${slice} missing`)
+    }
+  }
+
+  const header = ['slice', ...LANGUAGES, 'all']
+  const rows = SLICES.map((slice) => {
+    const cells = LANGUAGES.map((language) => counts.get(language)?.slices.get(slice) ?? 0)
+    return [slice, ...cells.map(String), String(cells.reduce((sum, cell) => sum + cell, 0))]
+  })
+  const totals = LANGUAGES.map((language) => counts.get(language)?.total ?? 0)
+  const negatives = LANGUAGES.map((language) => counts.get(language)?.negative ?? 0)
+  rows.push(['total', ...totals.map(String), String(total)])
+  rows.push(['negative', ...negatives.map(String), String(negatives.reduce((sum, cell) => sum + cell, 0))])
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)),
+  )
+  for (const row of [header, ...rows]) {
+    out(
+      row
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+        .join('  '),
+    )
+  }
+  out()
+  if (problems.length === 0) {
+    out(`OK: ${total} tickets in ${path}`)
+    return 0
+  }
+  problems.forEach((problem) => out(`PROBLEM ${problem}`))
+  out(`${problems.length} problem(s)`)
+  return 1
+}
+
+process.exitCode = await main()
