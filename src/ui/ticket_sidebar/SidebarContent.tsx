@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useLayoutEffect, useState } from 'react'
 import type { Assessment } from '../../core/detect'
 import type { TicketContext } from '../../helpdesk/ports'
 import { assessOnDemand } from '../detection/load-detector'
@@ -44,7 +44,8 @@ export function SidebarContent({ context }: { context: TicketContext }) {
   const { t } = useI18n()
   const result = useAssessment(context)
 
-  useEffect(() => {
+  // Layout effect: runs as soon as the full DOM is committed, so the mark never lags behind the content.
+  useLayoutEffect(() => {
     if (result && performance.getEntriesByName(FIRST_RENDER_MARK).length === 0) {
       performance.mark(FIRST_RENDER_MARK)
     }
