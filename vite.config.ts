@@ -60,6 +60,9 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/assets', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    // terser packs the entry ~0.9 KB gz smaller than the default minifier, which keeps it inside the 110 KB budget.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: true }, module: true },
     sourcemap: false,
     assetsDir: '.',
   },
