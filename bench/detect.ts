@@ -200,7 +200,7 @@ async function browserChunks(entry: string): Promise<BundleChunk[]> {
     if (!('output' in result)) continue
     for (const chunk of result.output) {
       if (chunk.type !== 'chunk') continue
-      const gzipKb = Math.round((gzipSync(chunk.code, { level: 9 }).length / 1024) * 10) / 10
+      const gzipKb = Math.round((gzipSync(chunk.code, { level: 9 }).length / 1000) * 10) / 10
       chunks.push({ file: chunk.fileName, gzipKb, entry: chunk.isEntry })
     }
   }
