@@ -4,7 +4,7 @@ import { createZafHttp } from '../helpdesk/http'
 import { connectZendesk } from '../helpdesk/zendesk/connect'
 import { ZendeskHelpdesk } from '../helpdesk/zendesk/zendesk-helpdesk'
 import { App } from './App'
-import { preloadDetector } from './detection/load-detector'
+import { assessContext, preloadDetector } from './detection/load-detector'
 import { englishTranslator, loadTranslator } from './i18n/load'
 
 // Handshake first, at module load: Zendesk sends `app.registered` once and it must not be missed.
@@ -21,7 +21,11 @@ async function start() {
     const initialRead = helpdesk.readTicketContext()
     initialRead.catch(() => undefined)
     initialRead.then(
-      () => performance.mark('turnaround:ticket-read'),
+      (context) => {
+        performance.mark('turnaround:ticket-read')
+        // Detect now rather than after React's first commit; the sidebar picks up the same promise.
+        assessContext(context).catch(() => undefined)
+      },
       () => undefined,
     )
     const translator = await loadTranslator(await helpdesk.readAgentLocale().catch(() => 'en'))

@@ -1,5 +1,6 @@
 import type { Assessment, AssessOptions } from '../../core/detect'
 import type { TicketSnapshot } from '../../core/model'
+import type { TicketContext } from '../../helpdesk/ports'
 
 /**
  * Detection in the browser, loaded on demand (src/core/detect/lazy.ts): the engine is one chunk and each
@@ -44,4 +45,24 @@ export async function assessOnDemand(snapshot: TicketSnapshot, options: AssessOp
   const detection = await loadDetection()
   await detection.loadLexicons(detection.languagesFor(snapshot))
   return detection.assess(snapshot, options)
+}
+
+/** One assessment per ticket read: started as soon as the read resolves, reused by the component that shows it. */
+const assessments = new WeakMap<TicketContext, Promise<Assessment>>()
+
+/**
+ * Assesses a ticket context with its app settings, once. main.tsx calls it the moment the ticket is read, so
+ * detection runs while React renders the customer context instead of after it.
+ */
+export function assessContext(context: TicketContext): Promise<Assessment> {
+  let assessment = assessments.get(context)
+  if (!assessment) {
+    assessment = assessOnDemand(context.snapshot, {
+      sensitivity: context.settings.detectionSensitivity,
+      replySlaMinutes: context.settings.replySlaMinutes,
+      now: context.readAt,
+    })
+    assessments.set(context, assessment)
+  }
+  return assessment
 }

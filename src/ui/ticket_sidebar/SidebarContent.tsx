@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
 import type { Assessment } from '../../core/detect'
 import type { TicketContext } from '../../helpdesk/ports'
-import { assessOnDemand } from '../detection/load-detector'
+import { assessContext } from '../detection/load-detector'
 import { useI18n } from '../i18n/I18nContext'
 import { Notice } from '../shared/Notice'
 import { SkeletonLine } from '../shared/Skeleton'
@@ -18,11 +18,7 @@ function useAssessment(context: TicketContext): AssessmentResult | null {
   const [result, setResult] = useState<{ context: TicketContext; value: AssessmentResult } | null>(null)
   useEffect(() => {
     let current = true
-    assessOnDemand(context.snapshot, {
-      sensitivity: context.settings.detectionSensitivity,
-      replySlaMinutes: context.settings.replySlaMinutes,
-      now: context.readAt,
-    }).then(
+    assessContext(context).then(
       (assessment) => {
         performance.mark('turnaround:assessed')
         if (current) setResult({ context, value: { ok: true, assessment } })
