@@ -56,11 +56,13 @@ export const INTENT_WEIGHT = {
 } as const
 
 /** A weak intent (churn question, bare "manager") passes `watch` only beside this much other evidence. */
-export const SECOND_CUE_MIN_WEIGHT = 1.5
+export const SECOND_CUE_MIN_WEIGHT = 1.75
 
 export const ANGER = {
   profanity: 1.6,
   sarcasm: 2.1,
+  /** A complaint at least this heavy next to praise reads as sarcasm even without an irony marker. */
+  sarcasmFailureMinWeight: 1.5,
   /** ≥ capsMinWords all-caps words making up ≥ capsShare of the Latin words. */
   caps: 0.8,
   capsMinWords: 3,
@@ -84,10 +86,10 @@ export const CSAT = {
 export const METADATA = {
   /** Reply gap, by multiple of the SLA: first matching row wins. */
   gap: [
-    { ratio: 8, weight: 2 },
-    { ratio: 4, weight: 1.5 },
-    { ratio: 2, weight: 1.1 },
-    { ratio: 1, weight: 0.8 },
+    { ratio: 8, weight: 1.8 },
+    { ratio: 4, weight: 1.2 },
+    { ratio: 2, weight: 0.8 },
+    { ratio: 1, weight: 0.4 },
   ],
   /** A customer-side run shorter than this is one message in parts, not chasing. */
   chasingMinSpanMinutes: 30,

@@ -155,10 +155,12 @@ describe('sarcasm from praise', () => {
     expect(sarcasm(locale, text)).toBe(true)
   })
 
-  it('praise beside a complaint in a public post is sarcasm; in an email it is not', () => {
+  it('praise beside a complaint is sarcasm in a public post, and in an email when it opens the sentence', () => {
     const text = 'Magnifique lundi, train supprimé et 50 min de retard.'
     expect(sarcasm('fr', text, 'twitter')).toBe(true)
-    expect(sarcasm('fr', text, 'email')).toBe(false)
+    expect(sarcasm('fr', text, 'email')).toBe(true)
+    const sincere = 'Le conseiller était magnifique, mais le train a eu du retard.'
+    expect(sarcasm('fr', sincere, 'email')).toBe(false)
   })
 
   it('sincere praise is not sarcasm, even with a clap', () => {

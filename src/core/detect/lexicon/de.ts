@@ -13,13 +13,13 @@ export const de: Lexicon = {
     ...w(2, 'enttäusch*|enttaeusch*|verärger*|veraerger*|ärgerlich|aergerlich|frustrier*'), // disappointed, annoyed, frustrated
     ...w(2, 'unzufrieden|schlecht|schlechter|mangelhaft|kaputt|defekt|beschädigt|fehlerhaft'), // dissatisfied, bad, worse, poor, broken, defective, damaged
     ...w(2, 'funktioniert nicht|geht nicht|klappt nicht|läuft nicht|funktioniert immer noch nicht'), // doesn't work (still)
-    ...w(2, 'nicht funktioniert|nicht erhalten|nie erhalten|nicht angekommen|nie angekommen'), // not working, not received, never arrived
+    ...w(2, 'nicht funktioniert|nie erhalten|nicht angekommen|nie angekommen'), // not working, not received, never arrived
     ...w(2, 'keine antwort|keine rückmeldung|keine reaktion|keine hilfe|keine lösung|niemand'), // no answer, no reaction, no help, no solution, nobody
     ...w(2, 'doppelt abgebucht|doppelt belastet|falsch abgerechnet|zu viel berechnet|ungefragt'), // debited twice, billed wrongly, overcharged, unasked
     ...w(2, 'unfreundlich|unhöflich|respektlos|ignoriert|vertröstet|belogen|angelogen|ärger'), // unfriendly, rude, disrespectful, ignored, fobbed off, lied to
     ...w(2, 'ärgert mich|nervt|nervig|genervt|ein witz|lächerlich|chaos|sauerei|~mist'), // it annoys me, irritating, a joke, ridiculous, chaos, mess
     ...w(1, 'problem|probleme|fehler|fehlermeldung|langsam|verspät*|verzöger*|warte*'), // problem, error, slow, delayed, waiting
-    ...w(1, 'leider|umständlich|kompliziert|schwierig|falsch|falsche|fehlt|absturz|stürzt ab'), // unfortunately, cumbersome, complicated, wrong, missing, crash
+    ...w(1, 'leider|umständlich|kompliziert|schwierig|falsch*|fehlt|absturz|stürzt ab|gewartet'), // unfortunately, cumbersome, complicated, wrong, missing, crash
     ...w(1, 'teuer|zu teuer|unklar|verwirrend|beschwerde|beschweren|reklamation|hängt'), // expensive, unclear, confusing, complaint, hangs
     ...w(1.5, 'fällt aus|ausgefallen|kommt nicht|gestrichen'), // cancelled (train), did not come, struck off
     ...w(1.5, 'nicht bestellt|kam ohne|fehlen|fehlt ein|fehlt eine'), // not ordered, came without, missing
@@ -37,27 +37,51 @@ export const de: Lexicon = {
       2,
       'wurde versprochen|haben versprochen|hatten versprochen|passiert ist nichts|nichts passiert|bis heute nichts|ist nichts passiert',
     ),
+    ...w(
+      2,
+      'kein internet|kein netz|kein empfang|kein strom|ohne strom|ohne internet|keine erklärung|ohne vorwarnung',
+    ), // no internet / power / signal / explanation
+    ...w(
+      2,
+      'nicht hinnehmbar|unzumutbar|nicht nachvollziehbar|ganz schwach|kalt angekommen|immer noch nichts|immer noch kein',
+    ), // unacceptable, incomprehensible, weak, arrived cold, still nothing
+    ...w(1.5, 'ausfall|ausfälle|störung|zugausfall|stromausfall|ganz anderes|völlig anderes|warteschleife'), // outage, fault, a completely different item, on hold
+    ...w(1, 'seit wochen|seit tagen|seit monaten'), // for weeks / days / months
   },
   positive: [
     ...words('gut|zufrieden|hilfreich|freundlich|schnell|akzeptabel|okay|ok|in ordnung'),
     ...words('geholfen|helfen|beantwortet|klar|fair|toll|lösen|reagiert|gemeldet'),
   ],
   politeness: {
-    ...w(2, 'etwas enttäuscht|ziemlich enttäuscht|leider immer noch|leider nicht|leider noch nicht'), // somewhat disappointed, unfortunately still/not yet
+    ...w(2, 'etwas enttäuscht|ziemlich enttäuscht|leider immer noch'), // somewhat disappointed, unfortunately still/not yet
     ...w(2, 'hätte mehr erwartet|hatte mehr erwartet|besseres erwartet|nicht das was ich erwartet'), // would have expected more / better
     ...w(2, 'nicht optimal|nicht ideal|nicht so toll|wenig hilfreich|nicht wirklich geholfen'), // not optimal, not great, not very helpful
     ...w(2, 'mehr erhofft|deutlich mehr erwartet|viel mehr erwartet'),
+    ...w(
+      2,
+      'hätte mir gewünscht|hätte ich mir gewünscht|hatte gehofft|hätte gehofft|mehr versprochen|anders vorgestellt|vorgestellt hatte*|nicht das, was|nicht zufriedenstellend|unbefriedigend|zu wünschen übrig',
+    ), // I'd have wished / hoped, unsatisfactory
+    ...w(1.5, 'schade|muss ich gestehen|bedauerlich'), // a pity, I must admit
+    ...w(1.5, 'leider nicht|leider noch nicht|nicht erhalten'),
   },
   profanity: [
     ...words('scheiße|scheisse|scheiß*|scheiss*|verdammt|idioten|idiot|vollidiot*|depp*'),
     ...words('arschloch|arschlöcher|drecks*|kacke|verarsch*|bescheuert|dumm|saftladen'),
   ],
-  sarcasm: ['danke für nichts', 'vielen dank auch', 'na toll', 'ganz toll', 'klasse service'],
+  sarcasm: [
+    'danke für nichts',
+    'vielen dank auch',
+    'na toll',
+    'ganz toll',
+    'klasse service',
+    ...words('na super|na prima|danke auch|läuft bei euch'),
+  ],
   praise: [
     ...words('super|toll|klasse|spitze|großartig|hervorragend|wunderbar|prima'),
     ...words('bravo|glückwunsch|gratulation|genial|grandios|weiter so|top service|starke leistung'),
     ...words('respekt|ganz großes kino'),
     ...words('die besten|ihr seid die besten|echt die besten'),
+    ...words('super service|toller service|meisterleistung|glanzleistung|großes kino|~top'),
   ],
   intensifiers: {
     ...w(0.5, 'sehr|total|extrem|absolut|wirklich|echt|völlig|komplett|äußerst|so'),
@@ -74,13 +98,14 @@ export const de: Lexicon = {
     ...w(2, 'problem gelöst|behoben|hat geklappt|alles gut|erledigt|angekommen'),
     ...w(2, 'erhalten|erstattung erhalten|perfekt|läuft wieder|passt jetzt'),
     ...w(1, 'danke|vielen dank|dankeschön|besten dank|herzlichen dank|alles klar'),
+    ...w(2, 'wieder auf dem konto|ist angekommen|funktioniert alles'),
   },
   intents: {
     escalation: {
       ...w(1.5, 'beschwerdestelle'), // complaints office
       ...w(
         1,
-        'vorgesetzten|vorgesetzte|vorgesetzter|chef|geschäftsführung|geschäftsleitung|teamleiter|abteilungsleiter|verantwortlichen|zuständigen|jemanden sprechen|rückruf|mit einem menschen|einen echten menschen',
+        'vorgesetzten|vorgesetzte|vorgesetzter|~chef|geschäftsführung|geschäftsleitung|teamleiter|abteilungsleiter|verantwortlichen|zuständigen|jemanden sprechen|rückruf|mit einem menschen|einen echten menschen',
       ),
       ...w(
         1.5,
@@ -89,6 +114,8 @@ export const de: Lexicon = {
       ...w(1, 'mit jemandem sprechen'), // speak with someone
       ...w(1.5, 'eskalier*'), // escalate
       ...w(1.5, 'verbinden sie mich mit'), // put me through to
+      ...w(1, 'führungskraft|teamleitung'), // manager, team lead (often neutral)
+      ...w(1.5, 'eine führungskraft|entscheidungsbefugnis'), // to a manager, someone with authority
     },
     churn: {
       ...w(1, 'kündigen|kündigung|gekündigt|kuendigen|kuendigung|abo beenden|konto löschen'), // cancel (contract), termination, delete account
@@ -101,6 +128,10 @@ export const de: Lexicon = {
         'wechsle zu|wechsle den anbieter|zu einem anderen anbieter|zu einer anderen bank|zu einem anderen|hiermit kündige ich|kündige hiermit|wechsle zur konkurrenz',
       ),
       ...w(1, 'wechseln zu|anbieter wechseln'), // switch to (may be a plan change)
+      ...w(
+        1.5,
+        'ich kündige|kündige ich|werde kündigen|ich bin raus|ich wechsle|wechsel den anbieter|anbieterwechsel|nicht verlängern|sonderkündigung|fristlos kündigen',
+      ), // I'm cancelling / out / switching, not renewing
     },
     legal: {
       ...w(2, 'rechtliche schritte|verklagen'), // legal steps, sue, lawsuit
@@ -129,6 +160,10 @@ export const de: Lexicon = {
       ...w(1.5, 'schon mehrfach|bereits mehrfach|bereits geschrieben|schon geschrieben|wie gesagt'), // already several times, already written, as I said
       ...w(1.5, 'wie bereits|dasselbe problem|das gleiche problem|jedes mal|wieder das gleiche'), // as already said, the same problem, every time
       ...w(1.5, 'das dritte mal|das zweite mal|das vierte mal|zum wiederholten mal'),
+      ...w(
+        1.5,
+        'mal wieder|wieder mal|zum wiederholten male|jeder sagt was anderes|jeder sagt etwas anderes',
+      ), // yet again, everyone says something else
     },
     chasing: {
       ...w(1, 'gibt es neuigkeiten|neuigkeiten|warte immer noch|noch keine antwort|nachfragen'), // any news, still waiting, no answer yet

@@ -17,10 +17,10 @@ export const en: Lexicon = {
     ...w(2, 'let down|letdown|misled|lied to|you lied|rude|unprofessional|unhelpful|ignored'),
     ...w(2, 'not working|doesnt work|does not work|didnt work|did not work|stopped working'),
     ...w(2, 'still broken|not fixed|not resolved|unresolved|no solution|no help'),
-    ...w(2, 'no response|no reply|no answer|no one|nobody|never received|never arrived'),
-    ...w(2, 'never got|havent received|have not received|hasnt arrived|has not arrived|still havent'),
+    ...w(2, 'no response|no reply|no answer|never received|never arrived'),
+    ...w(2, 'never got|hasnt arrived|has not arrived|still havent'),
     ...w(2, 'charged twice|double charged|overcharged|wrongly charged|charged again|without permission'),
-    ...w(2, 'lost my|damaged|defective|wrong item|wrong order|cant believe|unbelievable'),
+    ...w(2, 'damaged|defective|wrong item|wrong order|unbelievable'),
     ...w(2, 'worse|terribly|horribly|mess|messed up|screwed up|nonsense|unreliable|shocking'),
     ...w(2, 'cant access|cannot access|cant log in|cannot log in|locked out|lost access|data loss'),
     ...w(1, 'slow|slowly|confus*|difficult|problem|problems|issue persists|error|errors'),
@@ -44,6 +44,15 @@ export const en: Lexicon = {
       2,
       'was promised|were promised|you promised|promised me|promised a callback|never called back|no callback|didnt call back|nothing happened|still nothing|not good enough|isnt good enough',
     ),
+    ...w(
+      2,
+      'underwhelm*|subpar|shoddy|sloppy|stone cold|arrived cold|no explanation|without explanation|without warning',
+    ),
+    ...w(2, 'without internet|without power|without heating|without signal|no internet|no signal|no power'),
+    ...w(2, 'still no one|still nobody|nobody came|no one came'),
+    ...w(1, 'outage|outages|for weeks|for months'),
+    ...w(1.5, 'havent received|have not received|no one|nobody|cant believe'),
+    ...w(1, 'lost my'),
   },
   positive: [
     ...words('good|great|happy|satisfied|pleased|helpful|useful|acceptable|ok|okay|fine'),
@@ -54,11 +63,21 @@ export const en: Lexicon = {
     ...w(2, 'a bit disappointed|somewhat disappointed|rather disappointed|quite disappointed'),
     ...w(2, 'not what i expected|expected better|expected more|i would have expected|hoped for better'),
     ...w(2, 'not ideal|less than ideal|not great|not the best|not very helpful|not really helpful'),
-    ...w(2, 'i am afraid|im afraid|sadly|regret to say|with all due respect|im not sure why'),
+    ...w(2, 'regret to say|with all due respect'),
     ...w(
       2,
       'expected a lot more|expected much more|expected so much more|not as advertised|not what was advertised',
     ),
+    ...w(
+      2,
+      'had hoped|hoped for more|leaves a lot to be desired|leaves much to be desired|falls short|fell short',
+    ),
+    ...w(
+      2,
+      'bit of a letdown|slightly disappointing|somewhat let down|not what i was promised|not what we were promised|not what i was told',
+    ),
+    ...w(1.5, 'would have been nice|would have appreciated|a shame|a pity|room for improvement'),
+    ...w(1, 'i am afraid|im afraid|sadly|im not sure why'),
   },
   profanity: [
     ...words('fuck*|fck*|shit|shitty|bullshit|wtf|damn|damned|goddamn|crappy'),
@@ -68,6 +87,7 @@ export const en: Lexicon = {
     ...words('thanks for nothing|thanks for absolutely nothing|great just great|great, just great|oh great'),
     ...words('thanks a lot for nothing|real helpful|so helpful not'),
     ...words('yeah right|what a joke|great service not|love waiting'),
+    ...words('cheers for nothing|surprise surprise|what a surprise'),
   ],
   praise: [
     ...words('amazing|amazing job|great job|good job|well done|bravo|brilliant|fantastic'),
@@ -75,6 +95,7 @@ export const en: Lexicon = {
     ...words('genius|love how|love that|stellar|outstanding|superb|keep it up|what a service'),
     ...words('best service|five stars'),
     ...words('you guys are the best|the best'),
+    ...words('great|lovely|awesome|world class|outdid yourselves|outdone yourselves'),
   ],
   intensifiers: {
     ...w(0.5, 'very|so|soo|really|extremely|totally|completely|absolutely|utterly|incredibly'),
@@ -95,6 +116,8 @@ export const en: Lexicon = {
     ...w(2, 'that fixed it|fixed it|it is fixed|its fixed|all good now|sorted|all sorted|solved'),
     ...w(2, 'received it|got it now|refund received|got the refund|arrived|perfect|problem is gone'),
     ...w(1, 'thank you|thanks|thx|ty|much appreciated|appreciate it|appreciate your help'),
+    ...w(2, 'its here|has arrived|came today|back online|working again'),
+    ...w(1, 'for chasing|for following up'),
   },
   intents: {
     escalation: {
@@ -110,6 +133,9 @@ export const en: Lexicon = {
       ),
       ...w(1.5, 'transfer me to|put me through to'),
       ...w(1, 'escalate|escalated|escalation|escalate this|escalating this'),
+      ...w(1, 'team leader|team lead|line manager|complaints procedure|complaints process|complaints policy'),
+      ...w(1.5, 'someone more senior|someone senior|higher authority|someone with authority'),
+      ...w(1.5, 'please escalate|escalate this to|escalate my|want this escalated'),
     },
     churn: {
       ...w(1, 'cancel|cancel my|cancelling|canceling|cancellation|unsubscribe|close my account'),
@@ -122,11 +148,25 @@ export const en: Lexicon = {
         1.5,
         'switch to another|switching providers|switch providers|cancelling my account|closing my account|im cancelling|i am cancelling|i will cancel',
       ),
+      ...w(
+        1.5,
+        'dont renew|do not renew|not renewing|wont renew|will not renew|other vendors|other providers',
+      ),
+      ...w(
+        1.5,
+        'taking my business|take our business|moving to a competitor|banking elsewhere|porting my number',
+      ),
+      ...w(1.5, 'going to cancel|gonna cancel|ill be cancelling|ill cancel|done with you'),
+      ...w(1, 'cancel my contract|end my contract|cancel my membership|elsewhere'),
     },
     legal: {
       ...w(2, 'legal action|sue you|sue your|suing'),
       ...w(2, 'chargeback|charge back|dispute the charge|dispute with my bank|contact my bank'),
-      ...w(2, 'consumer protection|trading standards|ftc|better business bureau|ombudsman'),
+      ...w(
+        2,
+        'consumer protection|trading standards|ftc|better business bureau|to the ombudsman|report you to',
+      ),
+      ...w(1, 'ombudsman'),
       ...w(1.5, 'report you|reporting you|legal steps|breach of contract'),
       ...w(1, 'lawyer|attorney|court|small claims|solicitor|regulator|my rights'),
       ...w(
@@ -165,6 +205,11 @@ export const en: Lexicon = {
         1.5,
         'third email|third message|third call|second email|second message|fourth email|another email about',
       ),
+      ...w(
+        1.5,
+        'yet another|another outage|another delay|down again|late again|wrong again|failed again|cancelled again|delayed again',
+      ),
+      ...w(1.5, 'again this week|again this month|each one tells me|different answer every time'),
     },
     chasing: {
       ...w(1, 'any update|any updates|any news|still waiting|still no reply|still no response'),

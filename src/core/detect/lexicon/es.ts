@@ -13,8 +13,11 @@ export const es: Lexicon = {
     ...w(3, 'inútiles|patético|ridículo|asqueroso|una pesadilla|pesadilla|tomadura de pelo'), // useless, pathetic, ridiculous, disgusting, nightmare
     ...w(2, 'decepcion*|decepcionad*|frustrad*|frustrante|molest*|enfadad*|enojad*|cabread*'), // disappointed, frustrated, annoyed, angry, pissed off
     ...w(2, 'insatisfech*|descontent*|malísimo|fatal servicio|roto|rota|defectuos*'), // dissatisfied, unhappy, bad, broken, defective
-    ...w(2, 'no funciona|no sirve|sigue sin|no me llega|no ha llegado|nunca llegó|no recibí'), // doesn't work, useless, still without, hasn't arrived
-    ...w(2, 'no he recibido|sin respuesta|nadie responde|nadie contesta|nadie me|ninguna respuesta'), // haven't received, no answer, nobody answers
+    ...w(2, 'no funciona|no sirve|sigue sin|no me llega|no ha llegado|nunca llegó'), // doesn't work, useless, still without, hasn't arrived
+    ...w(
+      2,
+      'no recibí ningún|no recibí ninguna|no he recibido nada|sin respuesta|nadie responde|nadie contesta|nadie me|ninguna respuesta',
+    ), // haven't received, no answer, nobody answers
     ...w(2, 'cobro doble|cobrado dos veces|me cobraron|cobro indebido|cargo no autorizado|sin permiso'), // double charge, charged twice, unauthorised charge
     ...w(2, 'maleducad*|grosero|grosera|mal educado|ignorad*|me mintieron|engaño|engañad*'), // rude, ignored, they lied to me, deceived
     ...w(2, 'una vergüenza|no me ayudan|no hacen nada|mal servicio|mala atención|peor'), // a disgrace, they don't help, they do nothing, bad service
@@ -32,6 +35,18 @@ export const es: Lexicon = {
     ...w(2, '~malo|~mala'), // bad (Spanish only: "mala" is a suitcase in Portuguese)
     ...w(2, 'de un departamento a otro|me pasan de|me mandan de'),
     ...w(2, 'me prometieron|nos prometieron|hasta hoy nada|y nada de nada|no me han llamado'),
+    ...w(2, 'sin luz|sin internet|sin señal|sin agua|sin conexión|sin cobertura|sin servicio'), // without power / internet / signal…
+    ...w(
+      2,
+      'sin solucionar|sin resolver|sin explicación|sin previo aviso|sin avisar|nadie ha|nadie vino|no me resuelven',
+    ), // unsolved, no explanation / warning, nobody has…
+    ...w(
+      2,
+      'no hay derecho|es un abuso|abusiv*|falta de seriedad|poca seriedad|falta de profesionalidad|ya me cansé|llegó frí*',
+    ), // not right, abuse, not serious, I'm tired of it, arrived cold
+    ...w(3, 'el colmo|poca vergüenza'), // the last straw, shameless
+    ...w(1.5, 'a medias|no puede ser|se corta|corte de luz'), // half-done, can't be, cuts out, power cut
+    ...w(1, 'llevo semanas|llevo meses|llevo dos meses|desde hace semanas'), // for weeks / months
   },
   positive: [
     ...words('bueno|buena|bien|contento|contenta|satisfecho|satisfecha|útil|amable|rápido'),
@@ -39,28 +54,45 @@ export const es: Lexicon = {
   ],
   politeness: {
     ...w(2, 'un poco decepcionad*|algo decepcionad*|esperaba más|esperaba algo mejor|no es lo que esperaba'), // a bit disappointed, expected more / better
-    ...w(2, 'no es ideal|no muy útil|lamento decir|me temo que|por desgracia|sigo sin'), // not ideal, not very useful, I'm afraid, I still can't
+    ...w(2, 'no es ideal|no muy útil|lamento decir|por desgracia|sigo sin'),
+    ...w(1.5, 'me temo que|no recibí|no he recibido'), // not ideal, not very useful, I'm afraid, I still can't
     ...w(2, 'mal sabor de boca|no era lo esperado|no es lo esperado'), // a bad taste in the mouth, not what was expected
     ...w(2, 'esperaba bastante más|esperaba mucho más|esperaba otra cosa'),
+    ...w(
+      2,
+      'esperaba un poco más|esperaba algo más|esperaba más seriedad|esperaba otro trato|hubiera esperado|habría esperado',
+    ), // I expected a bit more, would have expected
+    ...w(
+      2,
+      'no era lo que esperaba|deja mucho que desear|deja que desear|no me parece justo|no es justo|injust*|con todo respeto',
+    ), // not what I expected, leaves much to be desired, unfair
+    ...w(1.5, 'me hubiera gustado|me habría gustado|una pena|qué pena|una lástima|qué lástima|con pena'), // I would have liked, a pity
   },
   profanity: [
     ...words('mierda|joder|jodido|carajo|coño|puta|puto|pinche|cabrones|idiotas|idiota'),
     ...words('imbéciles|imbécil|estúpidos|estúpido|chapuza|chapuceros|ladrones|sinvergüenzas'),
   ],
-  sarcasm: ['gracias por nada', 'muchas gracias por nada', 'genial, de verdad', 'qué bien, otra vez'],
+  sarcasm: [
+    'gracias por nada',
+    'muchas gracias por nada',
+    'genial, de verdad',
+    'qué bien, otra vez',
+    ...words('para variar|vaya servicio|menudo servicio'),
+  ],
   praise: [
     ...words(
       'qué maravilla|maravilla|genial|estupendo|fantástico|increíble servicio|enhorabuena|felicidades',
     ),
     ...words('bravo|cracks|de lujo|excelente servicio|magnífico|buen trabajo|qué eficiencia|chapó'),
     ...words('sois los mejores|los mejores'),
+    ...words('fenomenal|espectacular|maravilloso|excelente|qué rapidez|qué bien'),
   ],
   intensifiers: {
     ...w(0.5, 'muy|super|súper|realmente|totalmente|completamente|absolutamente|demasiado'),
     ...w(0.5, 'extremadamente|sumamente|increíblemente|tan|muchísimo|bastante'),
   },
   negators: {
-    pre: ['~no', 'nunca', 'jamás', 'ni', 'sin', 'tampoco', 'ningún', 'ninguna', 'nada'],
+    pre: ['~no', 'nunca', 'jamás', '~ni', 'sin', 'tampoco', 'ningún', 'ninguna', 'nada'],
     post: [],
   },
   contrast: ['pero', 'sin embargo', 'aunque', 'no obstante'],
@@ -68,6 +100,7 @@ export const es: Lexicon = {
     ...w(2, 'ya funciona|funciona|funciona bien|resuelto|solucionado|ya está|todo bien|perfecto'),
     ...w(2, 'ya me llegó|ya llegó|lo recibí|recibido|problema resuelto|arreglado|ya quedó'),
     ...w(1, 'gracias|muchas gracias|mil gracias|se agradece'),
+    ...w(2, 'ya me ha llegado|ha llegado|ya lo tengo|todo perfecto'),
   },
   intents: {
     escalation: {
@@ -81,6 +114,10 @@ export const es: Lexicon = {
         'hablar con un supervisor|hablar con su supervisor|hablar con el encargado|hablar con un responsable|hablar con el gerente|hablar con el responsable|quiero hablar con|reclamación formal|poner una reclamación',
       ),
       ...w(1.5, 'páseme con|pásame con|transfiérame'), // put me through to
+      ...w(
+        1.5,
+        'alguien con capacidad|capacidad de decisión|alguien que pueda|un superior|su superior|con su jefe|que lo revise|escalar mi caso|elevar mi caso|quien corresponda',
+      ), // someone who can decide, a superior, escalate
     },
     churn: {
       ...w(1, 'cancelar|darme de baja|dar de baja|dame de baja|baja del servicio|cancelación'), // cancel, unsubscribe, cancellation
@@ -89,6 +126,15 @@ export const es: Lexicon = {
       ...w(1.5, 'no vuelvo a comprar|no volveré|no vuelvo|perder un cliente|ya no soy cliente'), // I won't buy again, lose a customer
       ...w(1, 'cambiarme a|me cambio a'), // switch to (may be a plan change)
       ...w(1.5, 'me voy a otr*|me paso a otr*|me cambio de compañía|me cambio de empresa'), // I'm going to another (company)
+      ...w(
+        1.5,
+        'voy a darme de baja|me doy de baja|denme de baja|voy a cancelar|me cambio a otr*|me voy a cambiar',
+      ), // I'm leaving / cancelling / switching
+      ...w(
+        1.5,
+        'a la competencia|otra operadora|otro operador|otra aseguradora|otro banco|dejar de ser cliente|no voy a renovar',
+      ), // to the competition, another carrier / insurer / bank
+      ...w(1, 'cancelar mi línea|cancelar mi contrato|rescindir|portabilidad'), // cancel my line / contract, number porting
     },
     legal: {
       ...w(2, 'una demanda|demandar|demandarlos|denuncia|denunciar|acciones legales'), // a lawsuit, sue, report to the police, legal action
@@ -101,6 +147,7 @@ export const es: Lexicon = {
         2,
         'hablaré con mi abogado|contactaré con mi abogado|contactar a mi abogado|mi abogado se pondrá|en manos de mi abogado|en manos de un abogado',
       ),
+      ...w(2, 'oficina de consumo|condusef|banco de españa|voy a denunciar|denunciaré'), // consumer office, regulators, I'll report you
     },
     public: {
       ...w(2, 'mala reseña|opinión negativa|una estrella'), // bad review, negative opinion
@@ -113,10 +160,15 @@ export const es: Lexicon = {
       ...w(1.5, 'todavía no|aún no|sigue igual|sigue sin funcionar|mismo problema|otra vez lo mismo'), // not yet, still the same, same problem
       ...w(1.5, 'como ya dije|como les dije|cuántas veces|sigo esperando|todavía sin'), // as I said, how many times, still waiting
       ...w(1.5, 'tres veces|tres llamadas|varias llamadas|cuatro veces'), // three times, three calls
+      ...w(
+        1.5,
+        'por tercera vez|por enésima vez|una vez más|han vuelto a|ha vuelto a|vuelve a fallar|cada uno me dice|cada uno me da|tres incidencias|varias incidencias',
+      ), // yet again, each one tells me something else
     },
     chasing: {
       ...w(1, 'alguna novedad|novedades|alguna actualización|sigo esperando|hola?|hay alguien'), // any news / update, still waiting, hello?
       ...w(1, 'para cuándo|hasta cuándo|cuánto tiempo|sin noticias|recordatorio|ninguna noticia'), // by when, how long, no news, reminder
+      ...w(1, 'sigo sin respuesta|sigo sin noticias|qué pasa con mi'), // still no answer, what's happening with my…
     },
   },
   topics: {

@@ -15,9 +15,9 @@ export const fr: Lexicon = {
     ...w(2, 'mécontent*|insatisfait*|mauvais|mauvaise|médiocre|cassé|cassée|défectueu*'), // unhappy, dissatisfied, bad, mediocre, broken, defective
     ...w(2, 'ne fonctionne plus|ne marche plus|marche plus|fonctionne plus|ça bug|ça plante'), // doesn't work any more, it's buggy / crashing
     ...w(2, 'ne fonctionne pas|ne marche pas|marche pas|fonctionne pas|ne fonctionne toujours pas'), // doesn't work (still)
-    ...w(2, 'toujours pas|jamais reçu|pas reçu|rien reçu|pas de réponse|aucune réponse|personne ne'), // still not, never/not received, no answer, nobody
+    ...w(2, 'toujours pas|jamais reçu|rien reçu|pas de réponse|aucune réponse|personne ne'), // still not, never/not received, no answer, nobody
     ...w(2, 'sans réponse|aucune aide|aucune solution|débité deux fois|prélevé deux fois|sans mon accord'), // unanswered, no help, debited twice, without my consent
-    ...w(2, 'impoli|impolie|désagréable|méprisant|ignoré|ignorée|menti|mensonge|pire'), // impolite, unpleasant, contemptuous, ignored, lied
+    ...w(2, 'impoli|impolie|désagréable|méprisant|~ignoré|~ignorée|menti|mensonge|pire'), // impolite, unpleasant, contemptuous, ignored, lied
     ...w(2, 'inutile|inutiles|pénible|agaçant|énervant|nimporte quoi|abusé|abusif'), // useless, tiresome, annoying, nonsense, abusive
     ...w(1, 'problème|problèmes|erreur|bug|lent|lente|retard|délai|attente|attendre'), // problem, error, slow, delay, waiting
     ...w(1, 'malheureusement|hélas|compliqué|difficile|plainte|réclamation|cher|trop cher'), // unfortunately, alas, complicated, complaint, expensive
@@ -29,28 +29,56 @@ export const fr: Lexicon = {
     ...w(2, 'injoignable|nest pas venu|jamais venu|perdu ma journée'), // unreachable, did not come, lost my day
     ...w(2, "renvoie d'un service|d'un service à l'autre|personne ne prend"),
     ...w(2, "on m'avait promis|vous m'aviez promis|promis un rappel|jamais rappelé|toujours pas rappelé"),
+    ...w(
+      2,
+      'sans internet|sans électricité|sans courant|sans réseau|sans connexion|aucune explication|sans explication|sans prévenir',
+    ), // without internet / power, no explanation / warning
+    ...w(
+      2,
+      "toujours aucune|toujours pas de|personne n'est|personne n'a|pas sérieux|manque de sérieux|dégoûté*|lassé*|arrivé froid",
+    ), // still no, nobody is / has, not serious, disgusted, weary, arrived cold
+    ...w(3, "j'en ai assez|le comble"), // I've had enough, the last straw
+    ...w(1.5, 'panne|pannes|en panne|coupure*'), // breakdown, outage
+    ...w(1, 'depuis des semaines|depuis des jours|depuis des mois'), // for weeks / days / months
   },
   positive: [
     ...words('bien|bon|bonne|content|contente|satisfait|satisfaite|utile|aimable|rapide'),
-    ...words('acceptable|aidé|aider|répondu|résolu|réglé|clair|top|terrible'),
+    ...words('acceptable|aidé|aider|répondu|résolu|réglé|clair|~top|~terrible'),
   ],
   politeness: {
     ...w(2, "un peu déçu|un peu déçue|assez déçu|assez déçue|je m'attendais à mieux|j'attendais mieux"),
-    ...w(2, 'pas idéal|pas très utile|je crains que|regrette de|dommage|cest dommage|navré de'), // not ideal, not very useful, I'm afraid, a pity
-    ...w(2, 'je ne comprends pas comment|je ne comprends pas pourquoi|ce nest pas normal|pas normal'), // I don't understand how / why, not normal
+    ...w(1.5, 'pas reçu|je crains que|je ne comprends pas comment'),
+    ...w(2, 'pas idéal|pas très utile|regrette de|dommage|cest dommage|navré de'), // not ideal, not very useful, I'm afraid, a pity
+    ...w(2, 'je ne comprends pas pourquoi|ce nest pas normal|pas normal'), // I don't understand how / why, not normal
     ...w(2, 'attendais à mieux|attendais mieux|mieux de votre part'),
+    ...w(
+      2,
+      "je m'attendais à plus|je m'attendais à un peu plus|j'aurais espéré|j'espérais mieux|j'espérais plus|laisse à désirer|pas à la hauteur",
+    ), // I expected / hoped for more, not up to it
+    ...w(
+      2,
+      'pas satisfaisant|peu satisfaisant|insuffisant|regrettable|je trouve dommage|un peu décevant|assez décevant|plutôt décevant',
+    ), // unsatisfactory, regrettable, rather disappointing
+    ...w(1.5, "je m'attendais à|j'aurais aimé|je ne vous cache pas|mitigé*"), // I expected, I'd have liked, I won't hide it, mixed
   },
   profanity: [
     ...words('merde|putain|bordel|connards|connard|débiles|débile|crétins|foutre'),
     ...words('foutez|enfoirés|chier|fait chier|idiots|bande de'),
   ],
-  sarcasm: ['merci pour rien', 'merci de rien', 'bravo, vraiment', 'génial, encore'],
+  sarcasm: [
+    'merci pour rien',
+    'merci de rien',
+    'bravo, vraiment',
+    'génial, encore',
+    ...words("encore bravo|merci du cadeau|on n'arrête pas le progrès"),
+  ],
   praise: [
     ...words('génial|magnifique|bravo|félicitations|super|formidable|merveilleux|excellent'),
     ...words(
       'chapeau|toujours un plaisir|quel plaisir|au top|bel exploit|quelle efficacité|continuez comme ça',
     ),
     ...words('vous êtes les meilleurs|les meilleurs'),
+    ...words('~top|~nickel|impeccable|incroyable|quel service|quelle rapidité'),
   ],
   intensifiers: {
     ...w(0.5, 'très|vraiment|tellement|totalement|complètement|absolument|extrêmement|trop'),
@@ -66,6 +94,7 @@ export const fr: Lexicon = {
     ...w(2, 'ça marche|ca marche|ça fonctionne|fonctionne maintenant|marche maintenant|résolu'),
     ...w(2, 'réglé|problème réglé|problème résolu|tout est bon|cest bon|parfait|bien reçu|reçu'),
     ...w(1, 'merci|merci beaucoup|merci bien|mille mercis'),
+    ...w(2, "c'est réglé|bien arrivé|est arrivé|tout fonctionne"),
   },
   intents: {
     escalation: {
@@ -79,6 +108,10 @@ export const fr: Lexicon = {
         'parler à un responsable|parler au responsable|parler à votre responsable|parler à un supérieur|votre supérieur|votre hiérarchie|réclamation officielle|faire remonter',
       ),
       ...w(1.5, 'passez-moi|passez moi un'), // put me through to
+      ...w(
+        1.5,
+        "à un responsable|un responsable qui|un supérieur|quelqu'un de compétent|quelqu'un qui puisse|escalader",
+      ), // to a manager, someone competent, escalate
     },
     churn: {
       ...w(1, 'désabonner|désinscrire|annuler|annulation|supprimer mon compte'), // unsubscribe, cancel, delete my account
@@ -87,6 +120,11 @@ export const fr: Lexicon = {
       ...w(1.5, 'plus jamais chez vous|je ne commanderai plus|perdre un client|client perdu'), // never again with you, losing a customer
       ...w(1, 'résili*'), // cancel (a contract)
       ...w(1.5, 'concurren*|je passe chez|je vais ailleurs|je résilie'), // competitor, I'm moving to, I'm cancelling
+      ...w(
+        1.5,
+        "je vais résilier|je pars chez|je vais partir|la concurrence|changer d'opérateur|changer de fournisseur|changer de banque|changer d'assureur",
+      ), // I'm cancelling / leaving, switch operator
+      ...w(1.5, 'je vous quitte|vous quitter|ne pas renouveler|fermez mon compte|clôturez mon compte'), // I'm leaving you, not renewing, close my account
     },
     legal: {
       ...w(2, 'poursuites|porter plainte|mise en demeure'), // proceedings, file a complaint, court, formal notice
@@ -100,6 +138,7 @@ export const fr: Lexicon = {
         2,
         'contacter mon avocat|mon avocat va|saisir mon avocat|faire appel à un avocat|transmettre à mon avocat',
       ),
+      ...w(2, 'répression des fraudes|conciliateur'), // fraud office, consumer magazine, mediator
     },
     public: {
       ...w(2, 'avis négatif|mauvais avis|une étoile'), // negative review, one star, social media
@@ -115,6 +154,10 @@ export const fr: Lexicon = {
         'toujours le même|même problème|toujours rien|combien de fois|comme déjà dit|encore et encore',
       ),
       ...w(1.5, 'troisième semaine|deuxième semaine|encore fermé*|encore une panne'), // third week, closed again, another outage
+      ...w(
+        1.5,
+        'pour la énième fois|une fois de plus|une nouvelle fois|chacun me dit|trois interlocuteurs|plusieurs interlocuteurs',
+      ), // once more, each one tells me something else
     },
     chasing: {
       ...w(1, 'des nouvelles|du nouveau|toujours en attente|jattends toujours|relance|je relance'), // any news, still waiting, chasing

@@ -33,6 +33,11 @@ export const ja: Lexicon = {
       'お金だけ|発送されていない|発送されていません|発送されない|どういうことですか|どうなってるんですか',
     ),
     ...w(1.5, 'どういうこと|引き落とされたのに'),
+    ...w(
+      2,
+      '冷め|冷えきった|通信障害|システム障害|停電|断水|圏外|一向に|いっこうに|改善される様子|お粗末|ずさん|杜撰|請求ミス',
+    ), // gone cold, outage, power / water cut, no signal, not at all, sloppy, billing mistake
+    ...w(1.5, 'ようやく届|やっと届|何時間も|何日も|何週間も|何か月も|何ヶ月も|誤りがあ'), // finally arrived, for hours / days / weeks / months, there is an error
   },
   positive: [
     ...words('満足|納得|改善|対応して|返信|返事|連絡|回答|返答|信用|信頼|説明'), // satisfied, convinced, improved, handled, reply, contact, answer, trust, explanation
@@ -46,6 +51,12 @@ export const ja: Lexicon = {
     ...w(2, 'とのことでしたが|と伺っていましたが|はずでしたが|いただけると思っていました'), // I was told that… but (broken promise), it should have been
     ...w(1.5, 'と言われましたが|と言われたのに'), // I was told… but
     ...w(1, 'と思っていました'), // I had thought (weak)
+    ...w(
+      2,
+      '期待を裏切|期待していただけに|釈然としない|腑に落ちない|納得しかね|承服しかね|理解しかね|不本意|如何なものか|残念な対応|少々がっかり|少しがっかり',
+    ), // let down, can't quite accept, regrettable handling
+    ...w(1.5, '再考|再検討|ご説明いただけない|いささか|些か'), // please reconsider, please explain, somewhat
+    ...w(1, '正直なところ'), // frankly
   },
   profanity: [
     'ふざけるな',
@@ -61,10 +72,16 @@ export const ja: Lexicon = {
     'ボケ',
     'ぼったくり',
   ], // don't mess with me, idiot, crap, die, garbage, rip-off
-  sarcasm: ['ありがとうございます(笑)', 'ご丁寧にどうも', '結構なことで'], // thanks (lol), how kind, fine for you, as expected of you, what wonderful service
+  sarcasm: [
+    'ありがとうございます(笑)',
+    'ご丁寧にどうも',
+    '結構なことで',
+    ...words('結構なことですね|笑わせ'),
+  ], // thanks (lol), how kind, fine for you, as expected of you, what wonderful service
   praise: [
     ...words('素晴らしい|すばらしい|さすが|流石|最高|お見事|見事|お早い対応'),
     ...words('神対応|優秀|完璧'),
+    ...words('素敵|素晴らしいサービス|素晴らしい対応|大したもの|ご立派|恐れ入りました|期待を裏切らない'),
   ], // wonderful, as expected of you, the best, splendid, quick response, godlike service, excellent, perfect
   intensifiers: {
     ...w(0.5, '本当に|ほんとに|本当|非常に|とても|すごく|凄く|大変|全く|まったく|全然'), // really, very, extremely, totally, at all
@@ -79,6 +96,7 @@ export const ja: Lexicon = {
     ...w(2, '解決しました|解決できました|解決いたしました|直りました|治りました|使えるようになりました'), // resolved, fixed, usable now
     ...w(2, '動きました|届きました|受け取りました|確認できました|問題なく|助かりました|無事に'), // works, arrived, received, confirmed, no problem, that helped, safely
     ...w(1, 'ありがとうございます|ありがとうございました|ありがとう|感謝|お礼申し上げ'), // thank you, gratitude
+    ...w(2, 'ログインできました|無事'),
   },
   intents: {
     escalation: {
@@ -88,11 +106,16 @@ export const ja: Lexicon = {
         1.5,
         '責任者を出|責任者と話|責任者に代わ|責任者から|上司を出|上司に代わ|上司と話|上の者を出|上の方を出',
       ), // put the person in charge / your boss on, let me talk to them
+      ...w(1.5, '上席|責任のある立場|責任ある立場|決定権のある|権限のある方|しかるべき方|しかるべき立場'), // a superior, someone with authority
     },
     churn: {
       ...w(1, '解約|退会|契約を解除|アカウントを削除|利用をやめ|使うのをやめ|キャンセル'), // cancel contract, unsubscribe, terminate, delete account, stop using, cancel
       ...w(1.5, '他社|乗り換え|もう使いません|もう利用しません|もう買いません|二度と利用'), // another company, switch, won't use / buy again
       ...w(1.5, '解約します|解約いたします|退会します|退会いたします|解約させていただ'), // I am cancelling / leaving (a decision)
+      ...w(
+        1.5,
+        '解約を検討|解約を考え|他社へ|移行することに|移行いたします|更新しません|更新は不要|更新しない|自動更新を停止|自動更新は停止|今月末で解約|今月末をもって|もう結構です',
+      ), // considering cancelling, moving to another company, not renewing
     },
     legal: {
       ...w(2, '訴訟|訴え|法的措置|法的手段|消費者センター|消費生活センター|国民生活センター'), // lawsuit, sue, legal action / means, consumer centres
@@ -111,6 +134,7 @@ export const ja: Lexicon = {
       ...w(1.5, '同じエラー|いまだに|未だに|まだ解決|まだ届|まだ直|前回も|すでに伝え|既にお伝え'), // still, still not resolved / arrived / fixed, last time too, already told
       ...w(1, '二度目|2回目|2度目|毎回|以前も|先日も|何度目'), // second time, every time, before too, how many times now
       ...w(1.5, '何度同じ|何度言|何度説明|何度も同じ|同じ説明'), // how many times must I say / explain the same
+      ...w(1, '連続|その都度'), // in a row, each time
     },
     chasing: {
       ...w(1.5, 'いつになったら|いつまで待て|まだでしょうか|返事はまだ|返信はまだ|催促'), // when on earth, how long must I wait, not yet?, reminder

@@ -25,6 +25,11 @@ export const ko: Lexicon = {
     ...w(3, '장난하|장난치|장난하나'),
     ...w(2, '돈만 빠져나갔|돈만 나가|환불이 아직|아직 안 들어왔|아직 안 왔|주문이 안 보'),
     ...w(1.5, '빠져나갔|안 들어왔|주째|일째|달째|개월째'),
+    ...w(
+      2,
+      '^식었|^식어서|^식은|다 식|끊김|끊겼|끊어지|끊기고|끊기는|끊겨|통신 장애|서비스 장애|시스템 장애|접속 장애|장애가 발생',
+    ), // gone cold, connection drops, outage
+    ...w(1.5, '별로네요|별로였|별로예요|별로입니다|별로더라'), // not great
   },
   positive: [
     ...words('좋|만족|괜찮|친절|도움|빠르|빨리|정확|작동|연락|답변|답장|응답|회신'), // good, satisfied, fine, kind, help, fast, accurate, working, contact, answer
@@ -32,10 +37,16 @@ export const ko: Lexicon = {
   ],
   politeness: {
     ...w(2, '아쉽|아쉬웠|아쉬움|유감|불편합니다|불편을 겪|곤란합니다|난감|당황스럽'), // regrettable, regret, inconvenienced, troubled, at a loss, bewildered
-    ...w(2, '기대했는데|기대와 달리|기대 이하|이해할 수 없|납득이 안|납득할 수 없|의문'), // I had expected, below expectations, can't understand / accept, doubt
+    ...w(2, '기대했는데|기대와 달리|기대 이하|이해할 수 없|납득이 안|납득할 수 없|의문을 느'), // I had expected, below expectations, can't understand / accept, doubt
     ...w(1, '빠른 처리 부탁|조속히|빨리 해결|확인 부탁드립니다만|정중히 요청'), // please handle quickly, promptly, solve quickly
     ...w(2, '다고 하셨는데|준다고 했는데|주신다고 했는데|줄 알았는데'), // you said you would… but, I thought you would
     ...w(1.5, '줄 알았습니다'), // I had thought (weak)
+    ...w(
+      2,
+      '아쉬운|아쉬워|기대했던 것과|기대했던 것보다|기대에 못 미|기대에 미치지|기대만큼|기대가 컸는데|기대를 많이 했는데|서운|섭섭|씁쓸|안타깝',
+    ), // regrettable, below what I expected, hurt, bitter
+    ...w(1.5, '좀 그렇네요|좀 그래요'), // it's a bit… (not great)
+    ...w(1, '솔직히'), // frankly
   },
   profanity: [
     '씨발',
@@ -52,7 +63,11 @@ export const ko: Lexicon = {
     '쓰레기',
   ], // profanity, crazy, garbage
   sarcasm: ['참 잘하시네요', '고맙기도 하네요'], // you're doing great, amazing (sarcastic)
-  praise: [...words('대단|재능|최고|훌륭|완벽|감동|잘하시네요|잘 하시네요'), ...words('칭찬|역시')], // amazing, talent, the best, excellent, perfect, moved, you do so well, praise, as expected
+  praise: [
+    ...words('대단|재능|최고|훌륭|완벽|감동|잘하시네요|잘 하시네요'),
+    ...words('칭찬|역시'),
+    ...words('빠르시네요|친절하시네요|훌륭하시네요'),
+  ], // amazing, talent, the best, excellent, perfect, moved, you do so well, praise, as expected
   intensifiers: {
     ...w(0.5, '정말|진짜|너무|매우|완전|엄청|아주|되게|굉장히|심하게|극도로'), // really, very, totally, extremely
     ...w(0.3, '좀|조금|많이'), // a bit, a lot
@@ -67,6 +82,7 @@ export const ko: Lexicon = {
     ...w(2, '작동합니다|작동해요|받았습니다|받았어요|도착했|고쳐졌|정상적으로'), // works, received, arrived, fixed, normally, thanks to you
     ...w(1, '감사합니다|감사해요|고맙습니다|고마워요|감사드립니다'), // thank you
     ...w(1, '덕분에'), // thanks to you (also sarcastic)
+    ...w(2, '들어온 거 확인|환불 확인|잘 받았'),
   },
   intents: {
     escalation: {
@@ -79,11 +95,17 @@ export const ko: Lexicon = {
       ),
       ...w(1, '지점장|점장|실장'), // branch / store / section manager (often neutral)
       ...w(1.5, '책임자분과|책임자분께|직접 통화하고 싶|윗선'), // with the person in charge, want to talk directly, higher-ups
+      ...w(1.5, '결정 권한|결정권|권한 있는 분|권한이 있는 분|팀장님이나|책임자분|상급 부서|상위 부서'), // someone with authority, team lead or person in charge
     },
     churn: {
       ...w(1, '해지|탈퇴|구독 취소|구독취소|계정 삭제|계정을 삭제|취소하고 싶|환불하고 탈퇴'), // terminate, withdraw, cancel subscription, delete account
       ...w(1.5, '다른 업체|다른 회사|다른 서비스로|경쟁사|갈아타|다시는 이용|이용하지 않겠'), // another company, competitor, switch, never use again
       ...w(1.5, '탈퇴하겠|해지하겠|탈퇴할게|해지할게|탈퇴합니다|해지합니다|다른 플랫폼|다른 앱'), // I will withdraw / cancel (a decision), another platform / app
+      ...w(
+        1.5,
+        '갈아탈|안 쓸게|안 쓰겠|그만 쓸|그만 쓰겠|못 쓰겠|더 이상 이용하지|더는 이용|로 옮기려|로 옮길게|로 옮기겠',
+      ), // switch, won't use any more, moving to…
+      ...w(1, '자동결제 끊|자동결제 해지|자동 결제 해지|구독 해지|해지하려고'), // stop autopay, cancel the subscription (may be neutral)
     },
     legal: {
       ...w(2, '소송|법적 조치|법적조치|법적 대응|고소|소비자원|소비자보호원|공정위'), // lawyer, lawsuit, legal action, sue, consumer agency, FTC
@@ -102,9 +124,13 @@ export const ko: Lexicon = {
       ...w(1, '두 번째|두번째|매번|계속|또 '), // second time, every time, keeps, again
       ...w(1.5, '네 번째|네번째|다섯 번째|다섯번째|벌써 몇 번째'), // fourth / fifth time, how many times already
       ...w(1.5, '몇 번을 말해|몇번을 말해|몇 번을 얘기'),
+      ...w(1.5, '세 번이나|두 번이나|벌써 세 번|또다시|또 반려|또 끊|이번 달만|이번 주만'), // three times already, yet again, this month alone
     },
     chasing: {
-      ...w(1.5, '언제까지|언제쯤|아직 답변|아직 연락|얼마나 더 기다려|기다리고 있습니다'), // until when, still no answer, how much longer
+      ...w(
+        1.5,
+        '언제까지 기다려|언제쯤 해결|언제쯤 답변|언제쯤 연락|언제쯤 처리|아직 답변|아직 연락|얼마나 더 기다려|기다리고 있습니다',
+      ), // until when, still no answer, how much longer
       ...w(1, '진행 상황|어떻게 되고 있|확인해 주셨나요|답변 부탁'), // progress, how is it going
       ...w(1.5, '언제 해결|언제 처리'), // when will it be solved / handled
     },

@@ -13,7 +13,7 @@ export const nb: Lexicon = {
     ...w(2, 'skuffet|skuffende|skuffelse|frustrert|frustrerende|irritert|irriterende|sint'), // disappointed, frustrated, irritated, angry
     ...w(2, 'misfornøyd|misfornoyd|dårlig|darlig|dårligere|ødelagt|odelagt|defekt|i stykker'), // dissatisfied, bad, worse, broken, defective
     ...w(2, 'fungerer ikke|virker ikke|funker ikke|går ikke|fungerer fortsatt ikke|virker fortsatt ikke'), // doesn't work (still)
-    ...w(2, 'ikke mottatt|aldri mottatt|ikke kommet|aldri kommet|har ikke fått|fikk aldri|ingen svar'), // not received, never arrived, no answer
+    ...w(2, 'aldri mottatt|ikke kommet|aldri kommet|fikk aldri|ingen svar'), // not received, never arrived, no answer
     ...w(2, 'ikke fått svar|ingen hjelp|ingen løsning|ingen tilbakemelding|ingen har svart'), // got no answer, no help, no solution
     ...w(2, 'trukket to ganger|belastet to ganger|dobbelt trukket|feil beløp|uten samtykke'), // charged twice, wrong amount, without consent
     ...w(2, 'uhøflig|frekk|frekt|arrogant|ignorert|løgn|løy|lurt|useriøst|uprofesjonelt'), // rude, cheeky, arrogant, ignored, lie, lied, tricked, unserious
@@ -27,6 +27,12 @@ export const nb: Lexicon = {
     ...w(2, 'ikke greit|ikke i orden|dukket ikke opp|kom aldri'), // not OK, did not show up, never came
     ...w(2, 'håpløs*|ingen tar telefonen|ingen svarer|uten å få svar|uten svar|blir sendt fram og tilbake'),
     ...w(2, 'dere lovet|ble lovet|ingenting har skjedd|ingenting skjer|har ikke ringt'),
+    ...w(
+      2,
+      'uten strøm|uten internett|uten nett|strømbrudd|nettet er nede|ingen dekning|ingen forklaring|uten varsel|holder ikke mål|ikke godt nok',
+    ), // without power / internet, no explanation, not good enough
+    ...w(2, 'ikke akseptabelt|kaos|pinlig|bare tull|kald mat'), // not acceptable, chaos, embarrassing, nonsense, cold food
+    ...w(1, 'i ukevis|i dagevis|i flere uker'), // for weeks / days
   },
   positive: [
     ...words('bra|god|godt|fornøyd|fornoyd|hjelpsom|nyttig|grei|greit|ok|rask|raskt'),
@@ -34,17 +40,29 @@ export const nb: Lexicon = {
   ],
   politeness: {
     ...w(2, 'litt skuffet|noe skuffet|ganske skuffet|hadde forventet mer|forventet bedre|forventet mer'), // a bit disappointed, expected more/better
-    ...w(2, 'fortsatt ikke|enda ikke|ikke helt fornøyd|ikke helt optimalt|ikke ideelt|synd'), // still not, not quite satisfied, a pity
+    ...w(2, 'ikke helt fornøyd|ikke helt optimalt|ikke ideelt|synd'), // still not, not quite satisfied, a pity
     ...w(2, 'ikke helt som forventet|ikke som forventet|ikke slik vi forventet|ikke det vi forventet'), // not quite as expected
+    ...w(
+      2,
+      'hadde håpet|håpet på|skulle ønske|ikke helt som|ikke helt det|ikke helt bra|ikke helt greit|litt skuffende|noe skuffende|dessverre ikke|dessverre fortsatt',
+    ), // I had hoped, not quite, somewhat disappointing
+    ...w(1.5, 'hadde trodd|lei meg|må innrømme|veldig synd'), // I had thought, sad, I must admit, a pity
+    ...w(1.5, 'fortsatt ikke|enda ikke|ikke mottatt|har ikke fått'),
   },
   profanity: [
     ...words('faen|fy faen|helvete|jævla|jævlig|javla|dritt|drittselskap|idioter|idiot'),
     ...words('satan|søppel|søppelservice|kødd|tullinger'),
   ],
-  sarcasm: ['takk for ingenting', 'takk for null hjelp', 'flott, enda en gang'],
+  sarcasm: [
+    'takk for ingenting',
+    'takk for null hjelp',
+    'flott, enda en gang',
+    ...words('takk for hjelpen liksom|så flott da'),
+  ],
   praise: [
     ...words('supert|flott|strålende|fantastisk|helt topp|imponerende|gratulerer|bra jobba'),
     ...words('godt jobbet|for en service|glimrende|fabelaktig|genialt'),
+    ...words('herlig|kjempebra|kjempeservice|strålende service|topp'),
   ],
   intensifiers: {
     ...w(0.5, 'veldig|svært|utrolig|ekstremt|helt|totalt|fullstendig|virkelig|skikkelig'),
@@ -57,9 +75,10 @@ export const nb: Lexicon = {
   },
   contrast: ['~men', 'likevel', 'derimot', 'allikevel'],
   resolution: {
-    ...w(2, 'fungerer nå|virker nå|funker nå|det funker|løst|problemet er løst|ordnet|fikset'),
+    ...w(2, 'fungerer nå|virker nå|funker nå|det funker|~løst|problemet er løst|ordnet|fikset'),
     ...w(2, 'mottatt|har mottatt|kommet frem|alt i orden|alt er i orden|perfekt|det virker'),
     ...w(1, 'takk|tusen takk|takk for hjelpen|mange takk'),
+    ...w(2, 'fungerer alt|alt fungerer|kom i dag|har kommet'),
   },
   intents: {
     escalation: {
@@ -73,6 +92,8 @@ export const nb: Lexicon = {
         'snakke med sjefen|snakke med en leder|snakke med lederen|snakke med din leder|snakke med en overordnet|formell klage',
       ), // talk to the boss / a manager, formal complaint
       ...w(1.5, 'snakke med nærmeste leder|noen med mer myndighet|noen høyere opp'), // someone with more authority, someone higher up
+      ...w(1, 'teamleder|avdelingsleder'), // team / department lead (often neutral)
+      ...w(1.5, 'beslutningsmyndighet|noen med myndighet|løfte saken|saken løftes|løftes videre'), // someone with authority, take the case higher
     },
     churn: {
       ...w(1, 'si opp|sier opp|oppsigelse|avslutte abonnementet|avslutte avtalen|slette kontoen'), // cancel (a contract), termination, delete the account
@@ -81,6 +102,10 @@ export const nb: Lexicon = {
       ...w(1.5, 'aldri handle|handler ikke mer|mistet en kunde|tidligere kunde'), // never shop again, lost a customer, former customer
       ...w(1, 'bytte til|bytter til'), // switch to (may be a plan change)
       ...w(1.5, 'går over til|bytter leverandør|bytte leverandør|sier opp i dag|sier opp i kveld'), // going over to, switching provider, cancelling today
+      ...w(
+        1.5,
+        'jeg sier opp|sier opp avtalen|siste gang jeg|slett kontoen|går til konkurrenten|bytter bank|bytte bank|ikke fornye|fornyer ikke',
+      ), // I'm cancelling, last time I…, switch bank, not renewing
     },
     legal: {
       ...w(2, 'forliksrådet|søksmål|saksøke|rettslige skritt'), // conciliation board, lawsuit, sue, legal steps
@@ -102,6 +127,10 @@ export const nb: Lexicon = {
       ...w(1.5, 'flere ganger|mange ganger|allerede skrevet|allerede forklart|som jeg har sagt'), // several times, already written/explained, as I said
       ...w(1.5, 'samme problem|samme feil|hver gang|hvor mange ganger|fortsatt samme'), // same problem, every time, how many times
       ...w(1.5, 'tre e-poster|flere e-poster|tredje e-post|tre ganger'),
+      ...w(
+        1.5,
+        'fortsatt ingen|fortsatt ingenting|enda ingen|ulike svar|forskjellige svar|tredje saksbehandler|på rad',
+      ), // still nobody / nothing, different answers
     },
     chasing: {
       ...w(1, 'noe nytt|noen oppdatering|oppdatering?|venter fortsatt|venter enda|hallo?'), // anything new, any update, still waiting, hello?

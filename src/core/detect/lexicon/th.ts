@@ -23,6 +23,9 @@ export const th: Lexicon = {
     ...w(2, 'ตัดสาย|วางสายใส่|โดนตัดค่า|โดนเก็บ'), // hung up on me, got charged a fee
     ...w(2, 'ไม่ตรงปก|ไม่ตรงตามที่สั่ง|ไม่ตรงกับรูป|ของไม่ครบ|ส่งผิด'),
     ...w(1, 'ขอคืนเงิน'),
+    ...w(2, 'เย็นชืด|เน็ตหลุด|หลุดบ่อย|สัญญาณหลุด|เน็ตล่ม|ระบบล่ม|ไฟดับ|น้ำไม่ไหล|ไม่เต็มใจ|ไม่มีอะไรดีขึ้น|ไม่มีใครสนใจ'), // gone cold, connection drops, outage, power / water cut, unwilling, nothing improved
+    ...w(1.5, 'เพิ่งได้|รอเกือบ|ตั้งนาน|เป็นชั่วโมง|หลายสัปดาห์|หลายอาทิตย์|เป็นเดือน'), // only just got, waited almost, for hours / weeks / a month
+    ...w(1, 'หลุด'), // dropped
   },
   positive: ['ดี', 'พอใจ', 'ประทับใจ', 'ช่วย', 'ตอบ', 'แก้', 'ชัดเจน', 'เร็ว', 'สุภาพ', 'โอเค', 'ได้รับ', 'ทำงาน'], // good, satisfied, impressed, help, answer, fix, clear, fast, polite, ok, received, works
   politeness: {
@@ -31,12 +34,17 @@ export const th: Lexicon = {
     ...w(1, 'ช่วยด้วย|ด่วน|โดยเร็ว|เร่งด่วน|ขอคำอธิบาย'), // please help, urgent, quickly, please explain
     ...w(2, 'คาดหวังไว้มากกว่านี้|ควรจะดีกว่านี้|ยังเงียบ|บอกว่าจะโทรกลับ'), // expected more than this, should be better, still silent, said would call back
     ...w(1, 'คาดหวัง|มากกว่านี้'), // expect(ed), more than this (weak)
+    ...w(
+      2,
+      'ไม่ค่อยโอเค|ไม่ค่อยดีเท่าไหร่|ไม่ค่อยถูกใจ|ไม่ถูกใจ|รู้สึกแย่|รู้สึกไม่ดี|เสียดาย|ไม่เหมือนที่|ไม่ตรงกับที่|ไม่เป็นไปตามที่คาด|ผิดคาด',
+    ), // not quite OK / to my liking, feel bad, a pity, not as expected
   },
   profanity: ['เหี้ย', 'ควาย', 'สัส', 'แม่ง', 'เชี่ย', 'ระยำ', 'ชิบหาย', 'ส้นตีน', 'โง่', 'กาก', 'ห่าเอ๊ย'], // profanity, idiot, stupid, trash
   sarcasm: ['ขอบคุณที่ไม่ช่วย', 'ขอบคุณมากที่ไม่', 'เก่งจริงๆ'], // thanks for not helping, great service (sarcastic), so clever
   praise: [
     ...words('สุดยอด|ดีเยี่ยม|เยี่ยม|ยอดเยี่ยม|เก่งมาก|เก่งจริงๆ|ประทับใจมาก|ปังมาก'),
     ...words('เร็วทันใจ|บริการดีมาก|ชื่นชม|เลิศ'),
+    ...words('บริการดีเยี่ยม|ดีมากเลย|ดีจริงๆ|ประทับใจสุดๆ|รวดเร็วมาก|ไวมาก'),
   ], // awesome, excellent, very clever, very impressed, super fast, great service, admire
   intensifiers: {
     ...w(0.5, 'มาก|มากๆ|เลย|สุดๆ|จริงๆ|ที่สุด|โคตร|เกินไป|สุด|อย่างมาก|หนัก|เหลือเกิน'), // very, at all, extremely, really, most, too, badly
@@ -57,11 +65,17 @@ export const th: Lexicon = {
       ...w(1, 'ร้องเรียน|ขอร้องเรียน'), // file a complaint
       ...w(1, 'หัวหน้า|ผู้จัดการ|ผู้บริหาร|ผู้รับผิดชอบ|คุยกับคน'), // boss, manager, executive, person responsible, talk to a person (often neutral)
       ...w(1.5, 'ขอคุยกับหัวหน้า|ขอสายหัวหน้า|เรียกหัวหน้า|ขอสายผู้จัดการ|คุยกับผู้จัดการ|ขอคุยกับผู้จัดการ|ขอคุยกับผู้รับผิดชอบ'), // let me talk to your boss / the manager / the person responsible
+      ...w(1.5, 'ผู้มีอำนาจ|คนที่ตัดสินใจได้|ผู้บังคับบัญชา|ขอคุยกับคนที่'), // someone with authority, someone who can decide
+      ...w(1, 'หัวหน้างาน|หัวหน้าแผนก'), // supervisor, head of department (often neutral)
     },
     churn: {
       ...w(1, 'ยกเลิก|ยกเลิกบริการ|ยกเลิกสมาชิก|ลบบัญชี|ปิดบัญชี|เลิกใช้'), // cancel, cancel service / membership, delete / close account, stop using
       ...w(1.5, 'ย้ายไปใช้|เปลี่ยนไปใช้|เจ้าอื่น|ค่ายอื่น|คู่แข่ง|จะไม่ใช้อีก|ไม่ใช้บริการอีก'), // switch to, another vendor / network, competitor, won't use again
       ...w(1.5, 'จะยกเลิกบริการ|ขอยกเลิกบริการ|จะไม่ใช้แล้ว|เลิกใช้แน่'), // I will cancel the service, will not use it any more
+      ...w(
+        1.5,
+        'ย้ายบัญชี|ย้ายไปธนาคาร|ย้ายค่าย|ย้ายเครือข่าย|ไม่ต่ออายุ|ไม่ต่อสัญญา|จะเลิกใช้|เลิกใช้แล้ว|ขอยกเลิกตั้งแต่|ยกเลิกบริการตั้งแต่',
+      ), // move my account / bank / network, not renewing, will stop using
     },
     legal: {
       ...w(1, 'กฎหมาย'), // law
@@ -78,6 +92,7 @@ export const th: Lexicon = {
       ...w(1.5, 'ครั้งที่สาม|ครั้งที่ 3|ครั้งที่สี่|หลายครั้ง|อีกแล้ว|บอกไปแล้ว|แจ้งไปแล้ว|กี่ครั้ง'), // third time, many times, again!, already told / reported, how many times
       ...w(1.5, 'ติดต่อมาหลายครั้ง|ยังเหมือนเดิม|เป็นอีกแล้ว|ซ้ำอีก|ซ้ำๆ'), // contacted many times, still the same, it happened again, repeatedly
       ...w(1, 'ครั้งที่สอง|ครั้งที่ 2|ทุกครั้ง|ยังไม่|อีกครั้ง|ซ้ำ'), // second time, every time, still not, again, repeat
+      ...w(1.5, 'สามรอบ|สองรอบ|หลายรอบ|กี่รอบ|รอบที่สาม|รอบที่ 3|ครั้งที่ห้า'), // three / two / many rounds, how many rounds
     },
     chasing: {
       ...w(1, 'ความคืบหน้า|ยังรออยู่|รอคำตอบ|เมื่อไหร่จะ|เมื่อไรจะ|ตามเรื่อง|ทวงถาม|อีกนานไหม'), // progress, still waiting, awaiting reply, when will, following up, how much longer

@@ -41,7 +41,10 @@ export interface TextFindings {
   /** Any negative phrase, politeness, intent or anger hit. */
   hasNegativity: boolean
   /** Spans of praise words (original offsets), kept to tell sarcasm. */
-  praise: Array<{ start: number; end: number }>
+  praise: Span[]
+  /** Spans of thanks / "it's fixed" cues and of contrast words ("but"), kept to tell sincere praise. */
+  thanks: Span[]
+  contrasts: Span[]
 }
 
 const SCORED_CODE: Partial<Record<Role, ReasonCode>> = {
@@ -216,8 +219,10 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[]):
       if (entry.role === 'negPre') pre.push(at)
       else if (entry.role === 'negPost') post.push(at)
       else if (entry.role === 'intensifier') intensifiers.push(at)
-      else if (entry.role === 'contrast') contrasts.push(at)
-      else scored.push({ hit, entry })
+      else if (entry.role === 'contrast') {
+        contrasts.push(at)
+        findings.contrasts.push(originalSpan(ctx.norm, hit.start, hit.end))
+      } else scored.push({ hit, entry })
     }
   }
   const content = scored.map(({ hit }) => hit)
@@ -233,6 +238,7 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[]):
     }
     if (entry.role === 'resolution' && !negator) {
       findings.resolution = Math.max(findings.resolution, entry.weight)
+      findings.thanks.push(originalSpan(ctx.norm, hit.start, hit.end))
       continue
     }
     // A negated "it's fixed" / "funciona" (weight 2) is a complaint, like a negated positive word.
@@ -326,10 +332,13 @@ export interface TextOptions {
   publicChannel: boolean
 }
 
-/** Scare quotes around a promise ("express" delivery), upside-down face, eye roll, clown, unamused face. */
-const STRONG_IRONY = /"[^"\n]{2,40}"|“[^”\n]{2,40}”|🙃|🙄|🤡|😒/u
+/** Upside-down face, eye roll, clown, unamused face, face palm: ironic beside any praise. */
+const STRONG_IRONY = /🙃|🙄|🤡|😒|🤦/u
+/** Scare quotes around a promise ("express" delivery, « express », „Express“): ironic beside a complaint. */
+const SCARE_QUOTES = /"[^"\n]{2,40}"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]/u
 /** Clapping, Thai 555 (laughter), Japanese (笑)/ｗｗ, Korean ㅋㅋ, lol: ironic only next to a complaint. */
 const SOFT_IRONY = /👏|🙌|(?<!\d)555|\(笑\)|（笑）|ｗｗ|ㅋㅋ|\blol\b/u
+const SENTENCE_BREAK = /[.!?。！？\n]/
 
 export function analyzeText(original: string, matchers: MatcherSet, options: TextOptions): TextFindings {
   const locale = options.locale
@@ -341,11 +350,16 @@ export function analyzeText(original: string, matchers: MatcherSet, options: Tex
     resolution: 0,
     hasNegativity: false,
     praise: [],
+    thanks: [],
+    contrasts: [],
   }
   for (const matcher of matchersFor(norm, matchers)) {
     scanWithMatcher({ norm, matcher, locale, dominant: undefined }, findings, findings.hits)
   }
-  const anger = findAngerCues(stripped, norm)
+  let anger = findAngerCues(stripped, norm)
+  // "It's here!! Thank you!!" is joy, not anger: "!!" counts only beside something negative.
+  if (findings.resolution > 0 && !findings.hasNegativity)
+    anger = anger.filter((cue) => cue.params.cue !== 'punctuation')
   const sarcasm = sarcasmOf(stripped, findings, options)
   if (sarcasm) anger.push(sarcasm)
   if (anger.length > 0) {
@@ -356,19 +370,42 @@ export function analyzeText(original: string, matchers: MatcherSet, options: Tex
 }
 
 /**
- * Praise turns into sarcasm when it sits beside a strong irony marker (scare quotes, 🙃, 🙄), or beside a
- * complaint together with a softer marker (👏, 555, (笑), ㅋㅋ, lol) or in a public post — never when the customer
- * says the issue is fixed.
+ * Praise turns into sarcasm ("Great, another week without internet", "Toll, schon wieder…", "素晴らしい対応ですね、
+ * 三度目です") when, in a comment that does not say the issue is fixed:
+ * - it sits beside a strong irony emoji (🙃, 🙄);
+ * - or it has two of: a complaint, scare quotes, a softer marker (👏, 555, (笑), ㅋㅋ, lol) or a public channel;
+ * - or a failure cue sits in the praise's sentence or the one before or after it: a repeat ("again", "otra vez",
+ *   "schon wieder"), a chase ("still waiting") or a clear complaint — or any complaint after an opening
+ *   interjection ("Super Service, wirklich! Drei Wochen gewartet…").
+ * Praise next to thanks ("Great, thanks!") or with "but" between it and the complaint stays sincere there.
  */
 function sarcasmOf(text: string, findings: TextFindings, options: TextOptions): TextHit | null {
-  const praise = findings.praise[0]
-  if (!praise || findings.resolution >= 2) return null
-  const complaint = findings.hits.some(
+  if (findings.praise.length === 0 || findings.resolution >= 2) return null
+  const complaints = findings.hits.filter(
     (h) =>
       h.code === 'negative_sentiment' || h.code === 'repeat_contact' || h.code === 'polite_disappointment',
   )
-  const ironic = STRONG_IRONY.test(text) || (complaint && (SOFT_IRONY.test(text) || options.publicChannel))
-  if (!ironic) return null
+  const failures = findings.hits.filter(
+    (h) =>
+      h.code === 'repeat_contact' ||
+      h.code === 'customer_chasing' ||
+      ((h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
+        h.weight >= ANGER.sarcasmFailureMinWeight),
+  )
+  const complaint = complaints.length > 0 || failures.length > 0
+  const softly = SOFT_IRONY.test(text) || options.publicChannel
+  const marked =
+    STRONG_IRONY.test(text) || (SCARE_QUOTES.test(text) && (complaint || softly)) || (complaint && softly)
+  const praise = marked
+    ? findings.praise[0]
+    : findings.praise.find((p) => {
+        if (isThanked(text, p, findings.thanks)) return false
+        const opening = opensSentence(text, p)
+        return (opening ? [...failures, ...complaints] : failures).some((f) =>
+          nearPraise(text, p, f, findings),
+        )
+      })
+  if (!praise) return null
   return {
     code: 'anger_cues',
     weight: ANGER.sarcasm,
@@ -376,4 +413,39 @@ function sarcasmOf(text: string, findings: TextFindings, options: TextOptions): 
     end: praise.end,
     params: { cue: 'sarcasm' },
   }
+}
+
+/** Sentence breaks between two offsets. */
+function breaksBetween(text: string, from: number, to: number): number {
+  let count = 0
+  let inBreak = false
+  for (let i = from; i < to; i++) {
+    const isBreak = SENTENCE_BREAK.test(text[i] ?? '')
+    if (isBreak && !inBreak) count++
+    inBreak = isBreak
+  }
+  return count
+}
+
+/** A failure cue in the praise's sentence or an adjacent one, with no "but" between the two. */
+function nearPraise(text: string, praise: Span, failure: Span, findings: TextFindings): boolean {
+  const [from, to] = failure.start >= praise.end ? [praise.end, failure.start] : [failure.end, praise.start]
+  if (from > to || breaksBetween(text, from, to) > 1) return false
+  return !findings.contrasts.some((c) => c.start >= from && c.end <= to)
+}
+
+/** Praise among the first two words of its sentence: "Great, …", "Oh great…", "Wow, amazing service…". */
+function opensSentence(text: string, praise: Span): boolean {
+  let i = praise.start
+  while (i > 0 && !SENTENCE_BREAK.test(text[i - 1] ?? '')) i--
+  const before = text.slice(i, praise.start).trim()
+  return before === '' || (!/\s/.test(before) && before.length <= 8)
+}
+
+/** "Great, thanks!", "Danke, super!": thanks right beside the praise. */
+function isThanked(text: string, praise: Span, thanks: readonly Span[]): boolean {
+  return thanks.some((t) => {
+    const gap = t.start >= praise.end ? text.slice(praise.end, t.start) : text.slice(t.end, praise.start)
+    return t.end <= praise.start || t.start >= praise.end ? /^[\s,!.:;—–-]{0,4}$/.test(gap) : false
+  })
 }

@@ -1,0 +1,109 @@
+/**
+ * Phrasings beyond the dev set: courteous disappointment, sarcasm without a template, churn decisions and calm
+ * tickets that must stay quiet, in each of the nine languages.
+ */
+import { describe, expect, it } from 'vitest'
+import { assess } from '../../../src/core/detect'
+import { said, ticket } from './ticket'
+
+const isSarcasm = (locale: string, text: string): boolean =>
+  assess(said(locale, text)).reasons.some((r) => r.code === 'anger_cues' && r.params?.cue === 'sarcasm')
+
+describe('polite disappointment', () => {
+  it.each([
+    ['en', 'Thank you for getting back to me. I had hoped the replacement would arrive before the weekend.'],
+    ['es', 'Gracias por la respuesta, aunque esperaba algo más de una empresa con la que llevo diez años.'],
+    ['fr', "Je vous remercie pour votre retour, mais j'espérais mieux après tout ce temps."],
+    ['de', 'Danke für die Antwort, aber ich hatte mir ehrlich gesagt mehr versprochen.'],
+    ['pt', 'Agradeço o retorno, mas confesso que esperava um pouco mais de cuidado com o meu pedido.'],
+    ['nb', 'Takk for svaret. Jeg hadde håpet på en raskere løsning, for å være ærlig.'],
+    ['ja', 'ご対応いただきありがとうございます。ただ、今回の件は少々がっかりいたしました。'],
+    ['ko', '답변 감사합니다. 다만 기대했던 것과는 많이 달라서 조금 아쉽네요.'],
+    ['th', 'ขอบคุณที่ตอบกลับนะคะ แต่รู้สึกผิดหวังนิดหน่อยค่ะ'],
+  ])('%s: reads as negative (%s)', (locale, text) => {
+    const a = assess(said(locale, text))
+    expect(a.reasons.map((r) => r.code)).toContain('polite_disappointment')
+    expect(a.negative).toBe(true)
+  })
+})
+
+describe('sarcasm: praise next to a failure', () => {
+  it.each([
+    ['en', 'Fantastic, my parcel is lost yet again.'],
+    ['es', 'Genial, otra vez sin internet justo el día del partido.'],
+    ['fr', 'Super, encore une fois sans réseau dans tout le quartier.'],
+    ['de', 'Toll, schon wieder ist das Paket beim falschen Nachbarn gelandet.'],
+    ['pt', 'Que maravilha, mais uma vez sem luz no bairro inteiro.'],
+    ['nb', 'Flott, igjen uten strøm. Fjerde gang denne uka.'],
+    ['ja', '素晴らしい対応ですね。問い合わせてから二週間、返事がありません。'],
+    ['ko', '와 대단하시네요 👏 환불 요청한 지 한 달째인데 아직도 처리 중이라니요'],
+    ['th', 'บริการดีเยี่ยมจริงๆ ค่ะ เน็ตหลุดอีกแล้ววันนี้ 🙄'],
+  ])('%s: is sarcasm and negative (%s)', (locale, text) => {
+    expect(isSarcasm(locale, text)).toBe(true)
+    expect(assess(said(locale, text)).negative).toBe(true)
+  })
+
+  it.each([
+    ['en', 'Great, thanks! One more thing: the invoice shows an error in the VAT line.'],
+    ['en', 'The agent was great, but the courier lost my parcel again.'],
+    ['es', 'Genial, muchas gracias. Ya funciona todo.'],
+    ['de', 'Super, danke! Kleine Frage noch: Wo finde ich die Rechnung?'],
+  ])('%s: sincere praise stays sincere (%s)', (locale, text) => {
+    expect(isSarcasm(locale, text)).toBe(false)
+  })
+})
+
+describe('churn decisions', () => {
+  it.each([
+    ['en', "After this we won't renew our contract; we are already talking to other providers."],
+    ['es', 'Me doy de baja este mismo mes, ya he contratado con otra compañía.'],
+    ['fr', 'Je vais résilier et changer d’opérateur dès la fin du mois.'],
+    ['de', 'Ich kündige zum Monatsende, ich bin raus.'],
+    ['pt', 'Vou cancelar o plano e mudar de operadora ainda este mês.'],
+    ['nb', 'Jeg sier opp abonnementet og går over til en annen leverandør.'],
+    ['ja', '他社への乗り換えを決めましたので、今月末で解約します。'],
+    ['ko', '이번 달까지만 쓰고 다른 통신사로 갈아탈게요.'],
+    ['th', 'ถ้ายังแก้ไม่ได้ภายในสัปดาห์นี้ จะย้ายค่ายแล้วนะครับ'],
+  ])('%s: is a churn threat and negative (%s)', (locale, text) => {
+    const a = assess(said(locale, text))
+    expect(a.reasons.map((r) => r.code)).toContain('churn_threat')
+    expect(a.negative).toBe(true)
+  })
+})
+
+describe('calm and neutral tickets stay quiet', () => {
+  it.each([
+    ['en', 'Hi, unfortunately I ordered the wrong size. Could you cancel my order? No rush, thanks!'],
+    ['es', 'Hola, ¿cómo puedo dar de baja la línea de mi madre? ¿Qué documentos necesito?'],
+    ['fr', "Bonjour, petite question : comment résilier l'option TV ? Je ne la regarde jamais. Merci !"],
+    ['de', 'Hallo, wie kann ich meinen Vertrag kündigen? Ich ziehe ins Ausland. Danke!'],
+    ['pt', 'Oi! Como faço para cancelar a assinatura do meu filho? Ele não usa mais. Obrigada!'],
+    ['nb', 'Hei! Hvordan sier jeg opp avtalen når jeg flytter? Takk.'],
+    ['ja', 'プランの変更方法を教えてください。来月から家族プランにしたいと考えています。'],
+    ['ko', '요금제를 바꾸고 싶은데 위약금이 있는지 궁금합니다.'],
+    ['th', 'สอบถามค่ะ ถ้าจะเปลี่ยนแพ็กเกจเป็นรายปีต้องทำอย่างไรคะ'],
+  ])('%s: is not negative (%s)', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(false)
+  })
+
+  it('reads "!!" in a thank-you as joy, not anger', () => {
+    const a = assess(
+      ticket('en', ['My parcel is stuck.', 'agent: Chased, it is on a van.', "It's here!! Thank you!!"]),
+    )
+    expect(a.reasons.filter((r) => r.code === 'anger_cues')).toEqual([])
+    expect(a.negative).toBe(false)
+  })
+
+  it('a neutral question answered the next morning stays below recover', () => {
+    const a = assess({
+      ...said('en', 'Hi, the export has a small problem with dates. How do I change the format?'),
+      metrics: { firstReplyMinutes: 15 * 60 },
+    })
+    expect(a.negative).toBe(false)
+  })
+
+  it('a "complaints procedure" asked for an audit is not a complaint', () => {
+    const text = 'For our supplier audit, could you send your complaints procedure and ombudsman details?'
+    expect(assess(said('en', text)).negative).toBe(false)
+  })
+})
