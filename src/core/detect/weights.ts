@@ -48,7 +48,7 @@ export const TEXT = {
 
 export const INTENT_WEIGHT = {
   escalation: 1.4,
-  churn: 1.2,
+  churn: 1.4,
   legal: 1.6,
   public: 1.4,
   repeat: 1.3,
@@ -56,7 +56,7 @@ export const INTENT_WEIGHT = {
 } as const
 
 /** A weak intent (churn question, bare "manager") passes `watch` only beside this much other evidence. */
-export const SECOND_CUE_MIN_WEIGHT = 1.75
+export const SECOND_CUE_MIN_WEIGHT = 1.6
 
 export const ANGER = {
   profanity: 1.6,

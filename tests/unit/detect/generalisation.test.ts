@@ -71,6 +71,29 @@ describe('churn decisions', () => {
   })
 })
 
+describe('one clear cue is enough', () => {
+  it.each([
+    ['en', 'We will not renew our contract.'],
+    ['de', 'Ich kündige hiermit meinen Vertrag.'],
+    ['ja', '解約を検討しています。'],
+    ['nb', 'Vi bytter leverandør fra neste måned.'],
+  ])('%s: a single churn decision is negative (%s)', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(true)
+  })
+
+  it.each([
+    ['en', 'I would like this escalated to a manager, please.'],
+    ['es', '¿Hay alguien por encima de usted con quien pueda hablar?'],
+    ['ko', '팀장님 연결 부탁드립니다.'],
+  ])('%s: an escalation request is negative (%s)', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(true)
+  })
+
+  it('reads thanks with an eye roll as sarcasm', () => {
+    expect(isSarcasm('en', 'Thanks a bunch for cutting off my internet on the day of my exam 🙃')).toBe(true)
+  })
+})
+
 describe('calm and neutral tickets stay quiet', () => {
   it.each([
     ['en', 'Hi, unfortunately I ordered the wrong size. Could you cancel my order? No rush, thanks!'],
@@ -84,6 +107,26 @@ describe('calm and neutral tickets stay quiet', () => {
     ['th', 'สอบถามค่ะ ถ้าจะเปลี่ยนแพ็กเกจเป็นรายปีต้องทำอย่างไรคะ'],
   ])('%s: is not negative (%s)', (locale, text) => {
     expect(assess(said(locale, text)).negative).toBe(false)
+  })
+
+  it.each([
+    ['en', "I'm cancelling the order because I found the right size in store, no problem at all."],
+    ['en', 'Please forward this quote to your manager for approval, as discussed on the phone.'],
+    ['es', 'Perdona la molestia, ¿sabéis si hay un corte de luz programado en mi calle?'],
+    ['de', 'Entschuldigen Sie die Störung: Wo finde ich meine Rechnung?'],
+    ['ja', 'ご迷惑をおかけしますが、住所の変更をお願いできますか。'],
+    ['nb', 'Er det strømbrudd i området mitt? Lampene blinker. Ingen hast.'],
+  ])('%s: polite formulas and neutral mentions stay quiet (%s)', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(false)
+  })
+
+  it('does not read English "lost" as Norwegian "løst" (solved)', () => {
+    const lines = [
+      'Third time my parcel has gone missing, I am furious.',
+      'agent: Sorry, checking.',
+      'It got lost.',
+    ]
+    expect(assess(ticket('en', lines)).negative).toBe(true)
   })
 
   it('reads "!!" in a thank-you as joy, not anger', () => {

@@ -41,12 +41,9 @@ export const de: Lexicon = {
       2,
       'kein internet|kein netz|kein empfang|kein strom|ohne strom|ohne internet|keine erklärung|ohne vorwarnung',
     ), // no internet / power / signal / explanation
-    ...w(
-      2,
-      'nicht hinnehmbar|unzumutbar|nicht nachvollziehbar|ganz schwach|kalt angekommen|immer noch nichts|immer noch kein',
-    ), // unacceptable, incomprehensible, weak, arrived cold, still nothing
-    ...w(1.5, 'ausfall|ausfälle|störung|zugausfall|stromausfall|ganz anderes|völlig anderes|warteschleife'), // outage, fault, a completely different item, on hold
-    ...w(1, 'seit wochen|seit tagen|seit monaten'), // for weeks / days / months
+    ...w(2, 'nicht hinnehmbar|unzumutbar|nicht nachvollziehbar|immer noch nichts|immer noch kein'), // unacceptable, incomprehensible, weak, arrived cold, still nothing
+    ...w(1.5, 'ausfall|ausfälle|zugausfall|stromausfall|ganz anderes|warteschleife'), // outage, fault, a completely different item, on hold
+    ...w(2, 'flug verpasst'), // missed the flight / connection
   },
   positive: [
     ...words('gut|zufrieden|hilfreich|freundlich|schnell|akzeptabel|okay|ok|in ordnung'),
@@ -61,7 +58,11 @@ export const de: Lexicon = {
       2,
       'hätte mir gewünscht|hätte ich mir gewünscht|hatte gehofft|hätte gehofft|mehr versprochen|anders vorgestellt|vorgestellt hatte*|nicht das, was|nicht zufriedenstellend|unbefriedigend|zu wünschen übrig',
     ), // I'd have wished / hoped, unsatisfactory
-    ...w(1.5, 'schade|muss ich gestehen|bedauerlich'), // a pity, I must admit
+    ...w(
+      2,
+      'schade|hätte mir|hätte ich mir|entspricht nicht|entspricht leider nicht|nicht dem, was|so behandelt man',
+    ),
+    ...w(1.5, 'muss ich gestehen|bedauerlich'), // a pity, I must admit
     ...w(1.5, 'leider nicht|leider noch nicht|nicht erhalten'),
   },
   profanity: [
@@ -74,7 +75,7 @@ export const de: Lexicon = {
     'na toll',
     'ganz toll',
     'klasse service',
-    ...words('na super|na prima|danke auch|läuft bei euch'),
+    ...words('na super|danke auch|läuft bei euch'),
   ],
   praise: [
     ...words('super|toll|klasse|spitze|großartig|hervorragend|wunderbar|prima'),
@@ -116,6 +117,7 @@ export const de: Lexicon = {
       ...w(1.5, 'verbinden sie mich mit'), // put me through to
       ...w(1, 'führungskraft|teamleitung'), // manager, team lead (often neutral)
       ...w(1.5, 'eine führungskraft|entscheidungsbefugnis'), // to a manager, someone with authority
+      ...w(1.5, 'an die geschäftsleitung|entscheiden kann|ein teamleiter|einen teamleiter'), // to the management, someone who can decide
     },
     churn: {
       ...w(1, 'kündigen|kündigung|gekündigt|kuendigen|kuendigung|abo beenden|konto löschen'), // cancel (contract), termination, delete account
@@ -160,10 +162,7 @@ export const de: Lexicon = {
       ...w(1.5, 'schon mehrfach|bereits mehrfach|bereits geschrieben|schon geschrieben|wie gesagt'), // already several times, already written, as I said
       ...w(1.5, 'wie bereits|dasselbe problem|das gleiche problem|jedes mal|wieder das gleiche'), // as already said, the same problem, every time
       ...w(1.5, 'das dritte mal|das zweite mal|das vierte mal|zum wiederholten mal'),
-      ...w(
-        1.5,
-        'mal wieder|wieder mal|zum wiederholten male|jeder sagt was anderes|jeder sagt etwas anderes',
-      ), // yet again, everyone says something else
+      ...w(1.5, 'mal wieder|wieder mal|jeder sagt was anderes|jeder sagt etwas anderes'), // yet again, everyone says something else
     },
     chasing: {
       ...w(1, 'gibt es neuigkeiten|neuigkeiten|warte immer noch|noch keine antwort|nachfragen'), // any news, still waiting, no answer yet

@@ -49,10 +49,11 @@ export const en: Lexicon = {
       'underwhelm*|subpar|shoddy|sloppy|stone cold|arrived cold|no explanation|without explanation|without warning',
     ),
     ...w(2, 'without internet|without power|without heating|without signal|no internet|no signal|no power'),
-    ...w(2, 'still no one|still nobody|nobody came|no one came'),
-    ...w(1, 'outage|outages|for weeks|for months'),
+    ...w(2, 'nobody came|no one came'),
+    ...w(1, 'outage|outages'),
     ...w(1.5, 'havent received|have not received|no one|nobody|cant believe'),
     ...w(1, 'lost my'),
+    ...w(2, 'missed my flight'),
   },
   positive: [
     ...words('good|great|happy|satisfied|pleased|helpful|useful|acceptable|ok|okay|fine'),
@@ -61,22 +62,22 @@ export const en: Lexicon = {
   ],
   politeness: {
     ...w(2, 'a bit disappointed|somewhat disappointed|rather disappointed|quite disappointed'),
-    ...w(2, 'not what i expected|expected better|expected more|i would have expected|hoped for better'),
+    ...w(
+      2,
+      'not what i expected|expected better|expected more|expected a little more|expected a bit more|i would have expected|hoped for better',
+    ),
     ...w(2, 'not ideal|less than ideal|not great|not the best|not very helpful|not really helpful'),
     ...w(2, 'regret to say|with all due respect'),
     ...w(
       2,
       'expected a lot more|expected much more|expected so much more|not as advertised|not what was advertised',
     ),
-    ...w(
-      2,
-      'had hoped|hoped for more|leaves a lot to be desired|leaves much to be desired|falls short|fell short',
-    ),
+    ...w(2, 'had hoped|hoped for more|to be desired|falls short|fell short|a shame|a pity|no way to treat'),
     ...w(
       2,
       'bit of a letdown|slightly disappointing|somewhat let down|not what i was promised|not what we were promised|not what i was told',
     ),
-    ...w(1.5, 'would have been nice|would have appreciated|a shame|a pity|room for improvement'),
+    ...w(1.5, 'would have been nice|would have appreciated|room for improvement|isnt quite the'),
     ...w(1, 'i am afraid|im afraid|sadly|im not sure why'),
   },
   profanity: [
@@ -95,7 +96,7 @@ export const en: Lexicon = {
     ...words('genius|love how|love that|stellar|outstanding|superb|keep it up|what a service'),
     ...words('best service|five stars'),
     ...words('you guys are the best|the best'),
-    ...words('great|lovely|awesome|world class|outdid yourselves|outdone yourselves'),
+    ...words('great|lovely|awesome|outdid yourselves'),
   ],
   intensifiers: {
     ...w(0.5, 'very|so|soo|really|extremely|totally|completely|absolutely|utterly|incredibly'),
@@ -136,6 +137,7 @@ export const en: Lexicon = {
       ...w(1, 'team leader|team lead|line manager|complaints procedure|complaints process|complaints policy'),
       ...w(1.5, 'someone more senior|someone senior|higher authority|someone with authority'),
       ...w(1.5, 'please escalate|escalate this to|escalate my|want this escalated'),
+      ...w(1.5, 'more senior|who can actually|escalated to|escalate to|pass my complaint|my complaint to'),
     },
     churn: {
       ...w(1, 'cancel|cancel my|cancelling|canceling|cancellation|unsubscribe|close my account'),
@@ -152,12 +154,11 @@ export const en: Lexicon = {
         1.5,
         'dont renew|do not renew|not renewing|wont renew|will not renew|other vendors|other providers',
       ),
-      ...w(
-        1.5,
-        'taking my business|take our business|moving to a competitor|banking elsewhere|porting my number',
-      ),
+      ...w(1.5, 'taking my business|take our business|banking elsewhere|porting my number'),
       ...w(1.5, 'going to cancel|gonna cancel|ill be cancelling|ill cancel|done with you'),
       ...w(1, 'cancel my contract|end my contract|cancel my membership|elsewhere'),
+      ...w(1.5, 'effective immediately'),
+      ...w(1, 'im cancelling the order|im cancelling my order|i am cancelling my order'),
     },
     legal: {
       ...w(2, 'legal action|sue you|sue your|suing'),
@@ -205,11 +206,8 @@ export const en: Lexicon = {
         1.5,
         'third email|third message|third call|second email|second message|fourth email|another email about',
       ),
-      ...w(
-        1.5,
-        'yet another|another outage|another delay|down again|late again|wrong again|failed again|cancelled again|delayed again',
-      ),
-      ...w(1.5, 'again this week|again this month|each one tells me|different answer every time'),
+      ...w(1.5, 'yet another|another outage|another delay|down again|late again|wrong again|failed again'),
+      ...w(1.5, 'each one tells me'),
     },
     chasing: {
       ...w(1, 'any update|any updates|any news|still waiting|still no reply|still no response'),

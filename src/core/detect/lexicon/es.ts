@@ -11,7 +11,10 @@ export const es: Lexicon = {
     ...w(3, 'fraude|robo|una burla|un chiste|el peor|la peor|lo peor|desastre|desastroso'), // fraud, theft, a mockery, a joke, the worst, disaster
     ...w(3, 'harto|harta|hartos|estoy harto|furioso|furiosa|nunca más|incompetentes|inútil'), // fed up, furious, never again, incompetent, useless
     ...w(3, 'inútiles|patético|ridículo|asqueroso|una pesadilla|pesadilla|tomadura de pelo'), // useless, pathetic, ridiculous, disgusting, nightmare
-    ...w(2, 'decepcion*|decepcionad*|frustrad*|frustrante|molest*|enfadad*|enojad*|cabread*'), // disappointed, frustrated, annoyed, angry, pissed off
+    ...w(
+      2,
+      'decepcion*|decepcionad*|frustrad*|frustrante|molesto|molesta|me molesta|enfadad*|enojad*|cabread*',
+    ), // disappointed, frustrated, annoyed, angry, pissed off
     ...w(2, 'insatisfech*|descontent*|malísimo|fatal servicio|roto|rota|defectuos*'), // dissatisfied, unhappy, bad, broken, defective
     ...w(2, 'no funciona|no sirve|sigue sin|no me llega|no ha llegado|nunca llegó'), // doesn't work, useless, still without, hasn't arrived
     ...w(
@@ -35,18 +38,15 @@ export const es: Lexicon = {
     ...w(2, '~malo|~mala'), // bad (Spanish only: "mala" is a suitcase in Portuguese)
     ...w(2, 'de un departamento a otro|me pasan de|me mandan de'),
     ...w(2, 'me prometieron|nos prometieron|hasta hoy nada|y nada de nada|no me han llamado'),
-    ...w(2, 'sin luz|sin internet|sin señal|sin agua|sin conexión|sin cobertura|sin servicio'), // without power / internet / signal…
+    ...w(2, 'sin luz|sin internet|sin señal|sin conexión|sin servicio'), // without power / internet / signal…
+    ...w(2, 'sin solucionar|sin resolver|sin explicación|sin previo aviso|nadie ha|nadie vino'), // unsolved, no explanation / warning, nobody has…
     ...w(
       2,
-      'sin solucionar|sin resolver|sin explicación|sin previo aviso|sin avisar|nadie ha|nadie vino|no me resuelven',
-    ), // unsolved, no explanation / warning, nobody has…
-    ...w(
-      2,
-      'no hay derecho|es un abuso|abusiv*|falta de seriedad|poca seriedad|falta de profesionalidad|ya me cansé|llegó frí*',
+      'no hay derecho|es un abuso|abusiv*|falta de seriedad|falta de profesionalidad|ya me cansé|llegó frí*',
     ), // not right, abuse, not serious, I'm tired of it, arrived cold
     ...w(3, 'el colmo|poca vergüenza'), // the last straw, shameless
     ...w(1.5, 'a medias|no puede ser|se corta|corte de luz'), // half-done, can't be, cuts out, power cut
-    ...w(1, 'llevo semanas|llevo meses|llevo dos meses|desde hace semanas'), // for weeks / months
+    ...w(2, 'no aguanto más|perdí el vuelo'), // I can't take any more, missed the flight
   },
   positive: [
     ...words('bueno|buena|bien|contento|contenta|satisfecho|satisfecha|útil|amable|rápido'),
@@ -64,9 +64,9 @@ export const es: Lexicon = {
     ), // I expected a bit more, would have expected
     ...w(
       2,
-      'no era lo que esperaba|deja mucho que desear|deja que desear|no me parece justo|no es justo|injust*|con todo respeto',
+      'no era lo que esperaba|que desear|no es forma|no es manera|no me parece la forma|una pena|qué pena|una lástima|qué lástima|no me parece justo|no es justo|injust*|con todo respeto',
     ), // not what I expected, leaves much to be desired, unfair
-    ...w(1.5, 'me hubiera gustado|me habría gustado|una pena|qué pena|una lástima|qué lástima|con pena'), // I would have liked, a pity
+    ...w(1.5, 'me hubiera gustado|me habría gustado|con pena'), // I would have liked, a pity
   },
   profanity: [
     ...words('mierda|joder|jodido|carajo|coño|puta|puto|pinche|cabrones|idiotas|idiota'),
@@ -85,7 +85,7 @@ export const es: Lexicon = {
     ),
     ...words('bravo|cracks|de lujo|excelente servicio|magnífico|buen trabajo|qué eficiencia|chapó'),
     ...words('sois los mejores|los mejores'),
-    ...words('fenomenal|espectacular|maravilloso|excelente|qué rapidez|qué bien'),
+    ...words('fenomenal|maravilloso|excelente|qué rapidez|qué bien'),
   ],
   intensifiers: {
     ...w(0.5, 'muy|super|súper|realmente|totalmente|completamente|absolutamente|demasiado'),
@@ -100,7 +100,7 @@ export const es: Lexicon = {
     ...w(2, 'ya funciona|funciona|funciona bien|resuelto|solucionado|ya está|todo bien|perfecto'),
     ...w(2, 'ya me llegó|ya llegó|lo recibí|recibido|problema resuelto|arreglado|ya quedó'),
     ...w(1, 'gracias|muchas gracias|mil gracias|se agradece'),
-    ...w(2, 'ya me ha llegado|ha llegado|ya lo tengo|todo perfecto'),
+    ...w(2, 'ya me ha llegado|ha llegado|todo perfecto'),
   },
   intents: {
     escalation: {
@@ -116,8 +116,9 @@ export const es: Lexicon = {
       ...w(1.5, 'páseme con|pásame con|transfiérame'), // put me through to
       ...w(
         1.5,
-        'alguien con capacidad|capacidad de decisión|alguien que pueda|un superior|su superior|con su jefe|que lo revise|escalar mi caso|elevar mi caso|quien corresponda',
+        'alguien con capacidad|capacidad de decisión|alguien que pueda|un superior|su superior|con su jefe|que lo revise|escalar mi caso|quien corresponda',
       ), // someone who can decide, a superior, escalate
+      ...w(1.5, 'por encima de usted|alguien por encima|pásenme con|a un responsable'), // someone above you, put me through
     },
     churn: {
       ...w(1, 'cancelar|darme de baja|dar de baja|dame de baja|baja del servicio|cancelación'), // cancel, unsubscribe, cancellation
@@ -126,15 +127,14 @@ export const es: Lexicon = {
       ...w(1.5, 'no vuelvo a comprar|no volveré|no vuelvo|perder un cliente|ya no soy cliente'), // I won't buy again, lose a customer
       ...w(1, 'cambiarme a|me cambio a'), // switch to (may be a plan change)
       ...w(1.5, 'me voy a otr*|me paso a otr*|me cambio de compañía|me cambio de empresa'), // I'm going to another (company)
+      ...w(1.5, 'voy a darme de baja|me doy de baja|voy a cancelar|me cambio a otr*|me voy a cambiar'), // I'm leaving / cancelling / switching
       ...w(
         1.5,
-        'voy a darme de baja|me doy de baja|denme de baja|voy a cancelar|me cambio a otr*|me voy a cambiar',
-      ), // I'm leaving / cancelling / switching
-      ...w(
-        1.5,
-        'a la competencia|otra operadora|otro operador|otra aseguradora|otro banco|dejar de ser cliente|no voy a renovar',
+        'a la competencia|otra operadora|otro operador|otro banco|dejar de ser cliente|no voy a renovar',
       ), // to the competition, another carrier / insurer / bank
       ...w(1, 'cancelar mi línea|cancelar mi contrato|rescindir|portabilidad'), // cancel my line / contract, number porting
+      ...w(1.5, 'no pienso renovar'), // I'm not renewing
+      ...w(1, 'voy a cancelar el pedido|voy a cancelar mi pedido'), // cancelling an order (neutral)
     },
     legal: {
       ...w(2, 'una demanda|demandar|demandarlos|denuncia|denunciar|acciones legales'), // a lawsuit, sue, report to the police, legal action
@@ -162,13 +162,13 @@ export const es: Lexicon = {
       ...w(1.5, 'tres veces|tres llamadas|varias llamadas|cuatro veces'), // three times, three calls
       ...w(
         1.5,
-        'por tercera vez|por enésima vez|una vez más|han vuelto a|ha vuelto a|vuelve a fallar|cada uno me dice|cada uno me da|tres incidencias|varias incidencias',
+        'por tercera vez|por enésima vez|una vez más|han vuelto a|ha vuelto a|vuelve a fallar|cada uno me dice|cada uno me da',
       ), // yet again, each one tells me something else
     },
     chasing: {
       ...w(1, 'alguna novedad|novedades|alguna actualización|sigo esperando|hola?|hay alguien'), // any news / update, still waiting, hello?
       ...w(1, 'para cuándo|hasta cuándo|cuánto tiempo|sin noticias|recordatorio|ninguna noticia'), // by when, how long, no news, reminder
-      ...w(1, 'sigo sin respuesta|sigo sin noticias|qué pasa con mi'), // still no answer, what's happening with my…
+      ...w(1, 'sigo sin respuesta|sigo sin noticias'), // still no answer, what's happening with my…
     },
   },
   topics: {

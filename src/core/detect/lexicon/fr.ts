@@ -31,15 +31,15 @@ export const fr: Lexicon = {
     ...w(2, "on m'avait promis|vous m'aviez promis|promis un rappel|jamais rappelé|toujours pas rappelé"),
     ...w(
       2,
-      'sans internet|sans électricité|sans courant|sans réseau|sans connexion|aucune explication|sans explication|sans prévenir',
+      'sans internet|sans électricité|sans réseau|sans connexion|aucune explication|sans explication|sans prévenir',
     ), // without internet / power, no explanation / warning
     ...w(
       2,
-      "toujours aucune|toujours pas de|personne n'est|personne n'a|pas sérieux|manque de sérieux|dégoûté*|lassé*|arrivé froid",
+      "toujours aucune|personne n'est|personne n'a|pas sérieux|manque de sérieux|dégoûté*|lassé*|arrivé froid",
     ), // still no, nobody is / has, not serious, disgusted, weary, arrived cold
     ...w(3, "j'en ai assez|le comble"), // I've had enough, the last straw
     ...w(1.5, 'panne|pannes|en panne|coupure*'), // breakdown, outage
-    ...w(1, 'depuis des semaines|depuis des jours|depuis des mois'), // for weeks / days / months
+    ...w(2, "je n'en peux plus|raté mon vol"), // I can't take any more, missed my flight
   },
   positive: [
     ...words('bien|bon|bonne|content|contente|satisfait|satisfaite|utile|aimable|rapide'),
@@ -53,7 +53,7 @@ export const fr: Lexicon = {
     ...w(2, 'attendais à mieux|attendais mieux|mieux de votre part'),
     ...w(
       2,
-      "je m'attendais à plus|je m'attendais à un peu plus|j'aurais espéré|j'espérais mieux|j'espérais plus|laisse à désirer|pas à la hauteur",
+      "je m'attendais à plus|je m'attendais à un peu plus|j'aurais espéré|j'espérais mieux|j'espérais plus|à désirer|pas à la hauteur|pas une façon|pas une manière",
     ), // I expected / hoped for more, not up to it
     ...w(
       2,
@@ -122,9 +122,10 @@ export const fr: Lexicon = {
       ...w(1.5, 'concurren*|je passe chez|je vais ailleurs|je résilie'), // competitor, I'm moving to, I'm cancelling
       ...w(
         1.5,
-        "je vais résilier|je pars chez|je vais partir|la concurrence|changer d'opérateur|changer de fournisseur|changer de banque|changer d'assureur",
+        "je vais résilier|je pars chez|je vais partir|la concurrence|changer d'opérateur|changer de fournisseur|changer de banque",
       ), // I'm cancelling / leaving, switch operator
-      ...w(1.5, 'je vous quitte|vous quitter|ne pas renouveler|fermez mon compte|clôturez mon compte'), // I'm leaving you, not renewing, close my account
+      ...w(1.5, 'vous quitter|ne pas renouveler|clôturez mon compte'), // I'm leaving you, not renewing, close my account
+      ...w(1.5, 'ne renouvellerai pas|merci de clôturer|merci de résilier'), // won't renew, please close / cancel
     },
     legal: {
       ...w(2, 'poursuites|porter plainte|mise en demeure'), // proceedings, file a complaint, court, formal notice
@@ -138,7 +139,7 @@ export const fr: Lexicon = {
         2,
         'contacter mon avocat|mon avocat va|saisir mon avocat|faire appel à un avocat|transmettre à mon avocat',
       ),
-      ...w(2, 'répression des fraudes|conciliateur'), // fraud office, consumer magazine, mediator
+      ...w(2, 'répression des fraudes'), // fraud office
     },
     public: {
       ...w(2, 'avis négatif|mauvais avis|une étoile'), // negative review, one star, social media
@@ -154,10 +155,7 @@ export const fr: Lexicon = {
         'toujours le même|même problème|toujours rien|combien de fois|comme déjà dit|encore et encore',
       ),
       ...w(1.5, 'troisième semaine|deuxième semaine|encore fermé*|encore une panne'), // third week, closed again, another outage
-      ...w(
-        1.5,
-        'pour la énième fois|une fois de plus|une nouvelle fois|chacun me dit|trois interlocuteurs|plusieurs interlocuteurs',
-      ), // once more, each one tells me something else
+      ...w(1.5, 'une fois de plus|une nouvelle fois|chacun me dit|trois interlocuteurs'), // once more, each one tells me something else
     },
     chasing: {
       ...w(1, 'des nouvelles|du nouveau|toujours en attente|jattends toujours|relance|je relance'), // any news, still waiting, chasing

@@ -12,7 +12,7 @@ export const ja: Lexicon = {
     ...w(3, '最悪|最低|ひどい|ひどすぎ|酷い|ありえない|あり得ない|有り得ない|許せない'), // worst, awful, unbelievable, unforgivable
     ...w(3, '詐欺|騙さ|だまさ|激怒|腹が立|腹立たしい|頭にき|いい加減にして|ふざけ'), // fraud, deceived, furious, enough!, messing with me
     ...w(3, '二度と|論外|話にならない|呆れ|あきれ|不誠実|無責任|誠意がない|誠意が感じられない'), // never again, out of the question, appalled, insincere, irresponsible
-    ...w(2, 'がっかり|失望|不満|不快|迷惑|不愉快|怒って|怒り|イライラ|いらいら'), // disappointed, dissatisfied, unpleasant, nuisance, angry, irritated
+    ...w(2, 'がっかり|失望|不満|不快|迷惑です|迷惑して|迷惑を被|迷惑な|不愉快|怒って|怒り|イライラ|いらいら'), // disappointed, dissatisfied, unpleasant, nuisance, angry, irritated
     ...w(2, '悪い|悪く|悪化|悪すぎ|よくない|良くない|よくなかった|良くなかった|よろしくない'), // bad, got worse, not good
     ...w(2, '壊れ|故障|使えない|使えません|動かない|動きません|起動しない|起動しません'), // broken, failure, unusable, doesn't work / start
     ...w(2, 'ログインできない|ログインできません|つながらない|繋がらない|つながりません|開けない'), // can't log in / connect / open
@@ -33,11 +33,9 @@ export const ja: Lexicon = {
       'お金だけ|発送されていない|発送されていません|発送されない|どういうことですか|どうなってるんですか',
     ),
     ...w(1.5, 'どういうこと|引き落とされたのに'),
-    ...w(
-      2,
-      '冷め|冷えきった|通信障害|システム障害|停電|断水|圏外|一向に|いっこうに|改善される様子|お粗末|ずさん|杜撰|請求ミス',
-    ), // gone cold, outage, power / water cut, no signal, not at all, sloppy, billing mistake
+    ...w(2, '冷め|冷えきった|一向に|いっこうに|改善される様子|お粗末|ずさん|杜撰|請求ミス'), // gone cold, not at all, no sign of improvement, sloppy, billing mistake
     ...w(1.5, 'ようやく届|やっと届|何時間も|何日も|何週間も|何か月も|何ヶ月も|誤りがあ'), // finally arrived, for hours / days / weeks / months, there is an error
+    ...w(1.5, '通信障害|システム障害|停電|断水|圏外'), // outage, power / water cut, no signal
   },
   positive: [
     ...words('満足|納得|改善|対応して|返信|返事|連絡|回答|返答|信用|信頼|説明'), // satisfied, convinced, improved, handled, reply, contact, answer, trust, explanation
@@ -107,6 +105,7 @@ export const ja: Lexicon = {
         '責任者を出|責任者と話|責任者に代わ|責任者から|上司を出|上司に代わ|上司と話|上の者を出|上の方を出',
       ), // put the person in charge / your boss on, let me talk to them
       ...w(1.5, '上席|責任のある立場|責任ある立場|決定権のある|権限のある方|しかるべき方|しかるべき立場'), // a superior, someone with authority
+      ...w(1.5, '責任者の方|上司の方|上の方|に代わっていただ'), // the person in charge, your superior, hand me over to
     },
     churn: {
       ...w(1, '解約|退会|契約を解除|アカウントを削除|利用をやめ|使うのをやめ|キャンセル'), // cancel contract, unsubscribe, terminate, delete account, stop using, cancel
@@ -116,6 +115,7 @@ export const ja: Lexicon = {
         1.5,
         '解約を検討|解約を考え|他社へ|移行することに|移行いたします|更新しません|更新は不要|更新しない|自動更新を停止|自動更新は停止|今月末で解約|今月末をもって|もう結構です',
       ), // considering cancelling, moving to another company, not renewing
+      ...w(1.5, '更新はしないで|更新しないで'), // do not renew
     },
     legal: {
       ...w(2, '訴訟|訴え|法的措置|法的手段|消費者センター|消費生活センター|国民生活センター'), // lawsuit, sue, legal action / means, consumer centres

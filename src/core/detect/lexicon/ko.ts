@@ -13,7 +13,8 @@ export const ko: Lexicon = {
     ...w(3, '사기 아닌|사기입니다|사기치|무책임|다시는|용납할 수 없|황당하|기가 막히|분노'), // is this fraud, irresponsible, never again, unacceptable, outrageous, rage
     ...w(2, '실망|짜증|화가 나|화나|화가 납|답답|불만|불쾌|속상|억울|부당|황당'), // disappointed, annoyed, angry, frustrating, dissatisfied, unpleasant, upset, unfair
     ...w(2, '불친절|무시|성의 없|성의없|무성의|태도가|고장|망가|먹통|작동을 안|작동 안'), // unkind, ignored, careless, attitude, broken, dead, not working
-    ...w(2, '안 되|안되|안 돼|안돼|안 됩|안됩|안 됐|안됐|안 좋|안좋|나빠|나쁘|나쁜'), // doesn't work / isn't done, not good, bad
+    ...w(2, '안 좋|안좋|나빠|나쁘|나쁜'),
+    ...w(1.5, '안 되|안되|안 돼|안돼|안 됩|안됩|안 됐|안됐'), // doesn't work / isn't done, not good, bad
     ...w(2, '못 받|못받|받지 못|도착하지 않|배송이 안|연락이 없|연락도 없|답변이 없|답이 없'), // didn't receive, not arrived, no contact, no answer
     ...w(2, '이중 결제|이중결제|두 번 결제|중복 결제|중복결제|잘못 청구|마음대로|동의 없이'), // double charge, charged wrongly, without consent
     ...w(2, '해결이 안|해결되지 않|해결 안|고쳐지지 않|개선되지 않|로그인이 안|접속이 안|소용없'), // not resolved, not fixed, can't log in / connect, useless
@@ -25,11 +26,9 @@ export const ko: Lexicon = {
     ...w(3, '장난하|장난치|장난하나'),
     ...w(2, '돈만 빠져나갔|돈만 나가|환불이 아직|아직 안 들어왔|아직 안 왔|주문이 안 보'),
     ...w(1.5, '빠져나갔|안 들어왔|주째|일째|달째|개월째'),
-    ...w(
-      2,
-      '^식었|^식어서|^식은|다 식|끊김|끊겼|끊어지|끊기고|끊기는|끊겨|통신 장애|서비스 장애|시스템 장애|접속 장애|장애가 발생',
-    ), // gone cold, connection drops, outage
+    ...w(2, '^식었|^식어서|^식은|다 식|끊김|끊겼|끊어지|끊기고|끊기는|끊겨'), // gone cold, connection drops, outage
     ...w(1.5, '별로네요|별로였|별로예요|별로입니다|별로더라'), // not great
+    ...w(1.5, '통신 장애|서비스 장애|시스템 장애|접속 장애|장애가 발생'), // outage
   },
   positive: [
     ...words('좋|만족|괜찮|친절|도움|빠르|빨리|정확|작동|연락|답변|답장|응답|회신'), // good, satisfied, fine, kind, help, fast, accurate, working, contact, answer
@@ -96,6 +95,7 @@ export const ko: Lexicon = {
       ...w(1, '지점장|점장|실장'), // branch / store / section manager (often neutral)
       ...w(1.5, '책임자분과|책임자분께|직접 통화하고 싶|윗선'), // with the person in charge, want to talk directly, higher-ups
       ...w(1.5, '결정 권한|결정권|권한 있는 분|권한이 있는 분|팀장님이나|책임자분|상급 부서|상위 부서'), // someone with authority, team lead or person in charge
+      ...w(1.5, '팀장 연결|팀장님 연결|책임자분 연결'), // connect me to the team lead / person in charge
     },
     churn: {
       ...w(1, '해지|탈퇴|구독 취소|구독취소|계정 삭제|계정을 삭제|취소하고 싶|환불하고 탈퇴'), // terminate, withdraw, cancel subscription, delete account
@@ -106,17 +106,20 @@ export const ko: Lexicon = {
         '갈아탈|안 쓸게|안 쓰겠|그만 쓸|그만 쓰겠|못 쓰겠|더 이상 이용하지|더는 이용|로 옮기려|로 옮길게|로 옮기겠',
       ), // switch, won't use any more, moving to…
       ...w(1, '자동결제 끊|자동결제 해지|자동 결제 해지|구독 해지|해지하려고'), // stop autopay, cancel the subscription (may be neutral)
+      ...w(1.5, '재계약은 안|재계약 안|갱신 안|연장 안'), // not renewing
     },
     legal: {
       ...w(2, '소송|법적 조치|법적조치|법적 대응|고소|소비자원|소비자보호원|공정위'), // lawyer, lawsuit, legal action, sue, consumer agency, FTC
       ...w(2, '공정거래위원회|신고하겠|이의제기|차지백|카드사에|금감원|민원을 넣|민원 넣'), // report, dispute, chargeback, card company, FSS, formal complaint
       ...w(1, '변호사|신고할'), // lawyer, will report (often neutral)
       ...w(2, '변호사와 상담|변호사 선임|변호사를 통해'), // consult / hire a lawyer
+      ...w(2, '변호사 상담'), // consult a lawyer
     },
     public: {
       ...w(2, '리뷰 남기|후기 남기|후기 올리|별점 1|별 하나|인터넷에 올리'), // review, one star, community, post online
       ...w(2, '맘카페|공론화|널리 알리'), // social media, blog, press, parents' forum, make public
       ...w(1, '리뷰에|후기에|커뮤니티에|sns에|블로그에|언론|유튜브에'), // in reviews, community, social media, blog, press, YouTube (often neutral)
+      ...w(2, '커뮤니티에 올리|블로그에 올리|sns에 올리|카페에 올리'), // post it on a forum / blog / social media
     },
     repeat: {
       ...w(1.5, '세 번째|세번째|몇 번이나|몇번이나|몇 번째|여러 번|여러번|수차례|여러 차례'), // third time, how many times, several times

@@ -29,10 +29,11 @@ export const nb: Lexicon = {
     ...w(2, 'dere lovet|ble lovet|ingenting har skjedd|ingenting skjer|har ikke ringt'),
     ...w(
       2,
-      'uten strøm|uten internett|uten nett|strømbrudd|nettet er nede|ingen dekning|ingen forklaring|uten varsel|holder ikke mål|ikke godt nok',
+      'uten strøm|uten internett|uten nett|nettet er nede|ingen dekning|ingen forklaring|uten varsel|holder ikke mål|ikke godt nok',
     ), // without power / internet, no explanation, not good enough
     ...w(2, 'ikke akseptabelt|kaos|pinlig|bare tull|kald mat'), // not acceptable, chaos, embarrassing, nonsense, cold food
-    ...w(1, 'i ukevis|i dagevis|i flere uker'), // for weeks / days
+    ...w(2, 'orker ikke mer|mistet flyet|ingen måte'), // can't take any more, missed the flight, way to treat
+    ...w(1.5, 'strømbrudd'), // power cut
   },
   positive: [
     ...words('bra|god|godt|fornøyd|fornoyd|hjelpsom|nyttig|grei|greit|ok|rask|raskt'),
@@ -57,7 +58,7 @@ export const nb: Lexicon = {
     'takk for ingenting',
     'takk for null hjelp',
     'flott, enda en gang',
-    ...words('takk for hjelpen liksom|så flott da'),
+    ...words('takk for hjelpen liksom'),
   ],
   praise: [
     ...words('supert|flott|strålende|fantastisk|helt topp|imponerende|gratulerer|bra jobba'),
@@ -94,6 +95,7 @@ export const nb: Lexicon = {
       ...w(1.5, 'snakke med nærmeste leder|noen med mer myndighet|noen høyere opp'), // someone with more authority, someone higher up
       ...w(1, 'teamleder|avdelingsleder'), // team / department lead (often neutral)
       ...w(1.5, 'beslutningsmyndighet|noen med myndighet|løfte saken|saken løftes|løftes videre'), // someone with authority, take the case higher
+      ...w(1.5, 'sjefen din|over til sjefen|din leder'), // your boss / manager
     },
     churn: {
       ...w(1, 'si opp|sier opp|oppsigelse|avslutte abonnementet|avslutte avtalen|slette kontoen'), // cancel (a contract), termination, delete the account
@@ -106,6 +108,7 @@ export const nb: Lexicon = {
         1.5,
         'jeg sier opp|sier opp avtalen|siste gang jeg|slett kontoen|går til konkurrenten|bytter bank|bytte bank|ikke fornye|fornyer ikke',
       ), // I'm cancelling, last time I…, switch bank, not renewing
+      ...w(1.5, 'ikke til å fornye'), // not going to renew
     },
     legal: {
       ...w(2, 'forliksrådet|søksmål|saksøke|rettslige skritt'), // conciliation board, lawsuit, sue, legal steps

@@ -34,14 +34,14 @@ export const pt: Lexicon = {
     ...w(2, 'me prometeram|prometeram retorno|até hoje nada|nunca retornaram|ninguém retornou'),
     ...w(
       2,
-      'sem internet|sem luz|sem sinal|sem energia|sem água|sem rede|sem serviço|sem explicação|sem aviso|cobrança errada|valor errado|sem cabimento',
+      'sem internet|sem luz|sem sinal|sem energia|sem serviço|sem explicação|sem aviso|cobrança errada|sem cabimento',
     ), // without internet / power, no explanation, wrong charge
     ...w(
       2,
       'saco cheio|cansei|estou cansad*|tô cansad*|é brincadeira|falta de respeito|chegou fri*|avaria*|ninguém resolve',
     ), // fed up, I'm tired, a joke, arrived cold, breakdown
     ...w(1.5, 'caiu a internet|a internet caiu|queda de energia'), // the internet keeps dropping, power cut
-    ...w(1, 'há dias|há semanas|há meses|faz semanas'), // for days / weeks / months
+    ...w(2, 'não aguento mais|cai toda'), // I can't take any more, missed the flight, keeps dropping
   },
   positive: [
     ...words('bom|boa|bem|satisfeito|satisfeita|contente|feliz|útil|rápido|educado'),
@@ -52,10 +52,11 @@ export const pt: Lexicon = {
     ...w(2, 'não é ideal|pouco útil|infelizmente ainda|lamento dizer|sigo sem|continuo sem'), // not ideal, not very useful, unfortunately still
     ...w(
       2,
-      'esperava um pouco mais|esperava mais atenção|esperava algo melhor|esperava bem mais|deixa a desejar|deixou a desejar|aquém das expectativas|abaixo das expectativas',
+      'esperava um pouco mais|esperava mais atenção|esperava algo melhor|esperava bem mais|a desejar|não correspondeu|foi prometido|não é forma|não é maneira|aquém das expectativas|abaixo das expectativas',
     ), // expected a bit more, leaves much to be desired
-    ...w(2, 'não era o que eu esperava|com todo o respeito|fiquei chatead*|fiquei triste'), // not what I expected, with all due respect, it upset me
-    ...w(1.5, 'é uma pena|que pena|sinceramente esperava|confesso que'), // I would have liked, a pity, honestly I expected
+    ...w(2, 'não era o que eu esperava|com todo o respeito|fiquei chatead*'), // not what I expected, with all due respect, it upset me
+    ...w(2, 'é uma pena|que pena'),
+    ...w(1.5, 'sinceramente esperava|confesso que'), // I would have liked, a pity, honestly I expected
     ...w(1.5, 'não recebi|nao recebi'),
   },
   profanity: [
@@ -68,7 +69,7 @@ export const pt: Lexicon = {
     'valeu por nada',
     'parabéns pelo péssimo',
     'ótimo, de novo',
-    ...words('pra variar|para variar|pra não variar|nunca decepcionam'),
+    ...words('pra variar|para variar'),
   ],
   praise: [
     ...words('que maravilha|maravilha|parabéns|ótimo|excelente|impecável|sensacional|incrível'),
@@ -110,6 +111,7 @@ export const pt: Lexicon = {
         1.5,
         'seja encaminhado|encaminhado para|um superior|alguém com autoridade|alguém que possa resolver|um supervisor|pra ouvidoria|para a ouvidoria',
       ), // be forwarded to, a superior / supervisor
+      ...w(1.5, 'para o gerente|para um gerente|alguém que resolva|falar com alguém que'), // to the manager, someone who solves it
     },
     churn: {
       ...w(1, 'cancelar|cancelamento|encerrar minha conta|excluir minha conta|descadastrar'), // cancel, cancellation, close / delete my account
@@ -121,6 +123,7 @@ export const pt: Lexicon = {
         'vou cancelar|vou rescindir|rescindo|mudar de operador*|trocar de operador*|mudar de banco|trocar de banco|vou para a concorrência|não vou renovar',
       ), // I'll cancel, switch carrier / bank
       ...w(1, 'rescindir|rescisão|portabilidade|fechar minha conta'), // terminate, porting, close my account (may be neutral)
+      ...w(1, 'vou cancelar o pedido|vou cancelar meu pedido'), // cancelling an order (neutral)
     },
     legal: {
       ...w(2, 'abrir um processo|processar|pequenas causas|ação judicial'), // file a lawsuit, sue, small-claims court
@@ -144,16 +147,13 @@ export const pt: Lexicon = {
       ...w(1.5, 'terceira vez|segunda vez|quarta vez|de novo|novamente|outra vez|mais uma vez'), // third / second time, again, once more
       ...w(1.5, 'várias vezes|diversas vezes|mil vezes|já falei|já expliquei|já enviei|já abri'), // several times, already told / explained / sent
       ...w(1.5, 'ainda não|até agora|continua igual|mesmo problema|quantas vezes|como já disse'), // not yet, so far, still the same, same problem
-      ...w(
-        1.5,
-        'pela terceira vez|já é a terceira|três vezes|três atendentes|vários atendentes|cada um fala|cada um diz',
-      ), // for the third time, three agents, each one says something else
+      ...w(1.5, 'pela terceira vez|já é a terceira|três vezes|três atendentes|cada um fala|cada um diz'), // for the third time, three agents, each one says something else
     },
     chasing: {
       ...w(1, 'alguma novidade|novidades|alguma atualização|ainda aguardando|ainda esperando|alô?'), // any news / update, still waiting, hello?
       ...w(1, 'tem alguém|até quando|quanto tempo|sem retorno|nenhum retorno|cadê'), // is anyone there, until when, no reply, where is it
       ...w(1, 'nada ainda|e nada ainda|até agora nada'), // nothing yet, and nothing
-      ...w(1, 'alguma resposta|ainda sem resposta'), // any answer, still waiting
+      ...w(1, 'alguma resposta'), // any answer, still waiting
     },
   },
   topics: {

@@ -23,9 +23,10 @@ export const th: Lexicon = {
     ...w(2, 'ตัดสาย|วางสายใส่|โดนตัดค่า|โดนเก็บ'), // hung up on me, got charged a fee
     ...w(2, 'ไม่ตรงปก|ไม่ตรงตามที่สั่ง|ไม่ตรงกับรูป|ของไม่ครบ|ส่งผิด'),
     ...w(1, 'ขอคืนเงิน'),
-    ...w(2, 'เย็นชืด|เน็ตหลุด|หลุดบ่อย|สัญญาณหลุด|เน็ตล่ม|ระบบล่ม|ไฟดับ|น้ำไม่ไหล|ไม่เต็มใจ|ไม่มีอะไรดีขึ้น|ไม่มีใครสนใจ'), // gone cold, connection drops, outage, power / water cut, unwilling, nothing improved
+    ...w(2, 'เย็นชืด|เน็ตหลุด|หลุดบ่อย|สัญญาณหลุด|ไม่เต็มใจ|ไม่มีอะไรดีขึ้น|ไม่มีใครสนใจ'), // gone cold, connection drops, unwilling, nothing improved, nobody cares
     ...w(1.5, 'เพิ่งได้|รอเกือบ|ตั้งนาน|เป็นชั่วโมง|หลายสัปดาห์|หลายอาทิตย์|เป็นเดือน'), // only just got, waited almost, for hours / weeks / a month
     ...w(1, 'หลุด'), // dropped
+    ...w(1.5, 'เน็ตล่ม|ระบบล่ม|ไฟดับ|น้ำไม่ไหล'), // outage, power / water cut
   },
   positive: ['ดี', 'พอใจ', 'ประทับใจ', 'ช่วย', 'ตอบ', 'แก้', 'ชัดเจน', 'เร็ว', 'สุภาพ', 'โอเค', 'ได้รับ', 'ทำงาน'], // good, satisfied, impressed, help, answer, fix, clear, fast, polite, ok, received, works
   politeness: {
@@ -67,6 +68,7 @@ export const th: Lexicon = {
       ...w(1.5, 'ขอคุยกับหัวหน้า|ขอสายหัวหน้า|เรียกหัวหน้า|ขอสายผู้จัดการ|คุยกับผู้จัดการ|ขอคุยกับผู้จัดการ|ขอคุยกับผู้รับผิดชอบ'), // let me talk to your boss / the manager / the person responsible
       ...w(1.5, 'ผู้มีอำนาจ|คนที่ตัดสินใจได้|ผู้บังคับบัญชา|ขอคุยกับคนที่'), // someone with authority, someone who can decide
       ...w(1, 'หัวหน้างาน|หัวหน้าแผนก'), // supervisor, head of department (often neutral)
+      ...w(1.5, 'ผู้ที่มีอำนาจ|มีอำนาจตัดสินใจ|ให้ผู้บริหาร|ถึงผู้บริหาร'), // someone with authority, to the executives
     },
     churn: {
       ...w(1, 'ยกเลิก|ยกเลิกบริการ|ยกเลิกสมาชิก|ลบบัญชี|ปิดบัญชี|เลิกใช้'), // cancel, cancel service / membership, delete / close account, stop using
@@ -76,6 +78,7 @@ export const th: Lexicon = {
         1.5,
         'ย้ายบัญชี|ย้ายไปธนาคาร|ย้ายค่าย|ย้ายเครือข่าย|ไม่ต่ออายุ|ไม่ต่อสัญญา|จะเลิกใช้|เลิกใช้แล้ว|ขอยกเลิกตั้งแต่|ยกเลิกบริการตั้งแต่',
       ), // move my account / bank / network, not renewing, will stop using
+      ...w(1.5, 'จะไม่ต่อ'), // will not renew
     },
     legal: {
       ...w(1, 'กฎหมาย'), // law

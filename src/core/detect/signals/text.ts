@@ -372,7 +372,7 @@ export function analyzeText(original: string, matchers: MatcherSet, options: Tex
 /**
  * Praise turns into sarcasm ("Great, another week without internet", "Toll, schon wieder…", "素晴らしい対応ですね、
  * 三度目です") when, in a comment that does not say the issue is fixed:
- * - it sits beside a strong irony emoji (🙃, 🙄);
+ * - it (or a thanks) sits beside a strong irony emoji (🙃, 🙄);
  * - or it has two of: a complaint, scare quotes, a softer marker (👏, 555, (笑), ㅋㅋ, lol) or a public channel;
  * - or a failure cue sits in the praise's sentence or the one before or after it: a repeat ("again", "otra vez",
  *   "schon wieder"), a chase ("still waiting") or a clear complaint — or any complaint after an opening
@@ -380,7 +380,12 @@ export function analyzeText(original: string, matchers: MatcherSet, options: Tex
  * Praise next to thanks ("Great, thanks!") or with "but" between it and the complaint stays sincere there.
  */
 function sarcasmOf(text: string, findings: TextFindings, options: TextOptions): TextHit | null {
-  if (findings.praise.length === 0 || findings.resolution >= 2) return null
+  if (findings.resolution >= 2) return null
+  // "Thanks a bunch for cutting off my internet 🙃": thanks with an eye roll is never sincere.
+  if (findings.praise.length === 0) {
+    const thanks = findings.thanks[0]
+    return thanks && STRONG_IRONY.test(text) ? sarcasmAt(thanks) : null
+  }
   const complaints = findings.hits.filter(
     (h) =>
       h.code === 'negative_sentiment' || h.code === 'repeat_contact' || h.code === 'polite_disappointment',
@@ -405,12 +410,15 @@ function sarcasmOf(text: string, findings: TextFindings, options: TextOptions): 
           nearPraise(text, p, f, findings),
         )
       })
-  if (!praise) return null
+  return praise ? sarcasmAt(praise) : null
+}
+
+function sarcasmAt(span: Span): TextHit {
   return {
     code: 'anger_cues',
     weight: ANGER.sarcasm,
-    start: praise.start,
-    end: praise.end,
+    start: span.start,
+    end: span.end,
     params: { cue: 'sarcasm' },
   }
 }
