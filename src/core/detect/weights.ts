@@ -32,6 +32,11 @@ export const TEXT = {
   contrastAfter: 1.25,
   /** Intensifier boosts stack up to this. */
   maxIntensifierBoost: 1,
+  /**
+   * A text whose only signals are mild words (lexicon weight ≤ 1: "leider", "Fehler", "problem") reads as a calm
+   * report: those words count this much, so one or two of them plus ordinary metadata stay below `recover`.
+   */
+  mildOnlyFactor: 0.6,
   /** Subject lines are often terse labels ("Refund"), so they count a bit less. */
   subjectFactor: 0.7,
   csatCommentFactor: 1,

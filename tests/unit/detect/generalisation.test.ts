@@ -150,3 +150,88 @@ describe('calm and neutral tickets stay quiet', () => {
     expect(assess(said('en', text)).negative).toBe(false)
   })
 })
+
+describe('regional and informal phrasings (es, fr, nb, de, en)', () => {
+  it.each([
+    ['es', 'Qué onda con ustedes, llevo semanas sin internet y nadie me da razón.'],
+    ['es', 'Me están tomando el pelo: doce días esperando el reembolso.'],
+    ['es', 'Mirá, ya me cansé. No me dan solución y la factura sigue mal.'],
+    ['es', 'Si no me devuelven la plata esta semana, hago el reclamo en el SERNAC.'],
+    ['es', 'Es la enésima vez que os escribo por el mismo cargo.'],
+    ['es', 'Necesito que me comunique con una jefatura, con usted no llegamos a ninguna parte.'],
+    ['es', 'Lamento decirlo, pero el trato fue de malas maneras y no está a la altura de su marca.'],
+    ['fr', "Ça fait deux semaines que j'attends pis personne me rappelle, chu tanné."],
+    ['fr', 'Je ne compte pas rester chez vous, je vais voir ailleurs dès la fin du mois.'],
+    ['fr', "Sans réponse d'ici vendredi, je dépose une plainte à l'Office de la protection du consommateur."],
+    ['fr', "Je ne m'attendais pas à ça de votre part après quinze ans comme cliente."],
+    ['nb', 'Eg har venta i tre veker på svar. Dette er heilt uhøyrt.'],
+    ['nb', 'Eg har fått nok. Eg seier opp og går til eit anna selskap.'],
+    ['nb', 'Kan jeg få snakke med noen som faktisk kan ta en avgjørelse?'],
+    ['nb', 'Jeg sender saken til Finansklagenemnda hvis dette ikke er rettet.'],
+    ['nb', 'Dette er fjerde gangen jeg tar kontakt om det samme, og ingen gav beskjed.'],
+    ['de', 'Seit Wochen tut sich nichts, ich werde nur hingehalten.'],
+    ['de', 'Ich möchte, dass sich jemand aus der Teamleitung bei mir meldet.'],
+    ['de', 'Nach dem Theater der letzten Wochen bin ich weg, ich gehe zur Konkurrenz.'],
+    ['de', 'Ich habe zum vierten Mal angerufen, jedes Mal heißt es, das wird weitergeleitet.'],
+    ['en', "I'm done. Please close my account, I've already moved my salary elsewhere."],
+  ])('%s: reads as negative (%s)', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(true)
+  })
+
+  it.each([
+    ['es', '¿En serio? Cuarto técnico que me mandan. Felicidades, todo un récord.'],
+    ['es', 'Bárbaro, che. Tres horas en la línea para que me corten. Excelente atención.'],
+    ['fr', 'Vraiment ? Trois semaines pour rembourser 12 € ? Chapeau, belle performance.'],
+    ['nb', 'Seriøst? Tre uker og fortsatt ingen refusjon. Genialt system dere har.'],
+    ['de', 'Ernsthaft? Seit zwei Wochen warte ich auf die Gutschrift. Klasse gemacht, wirklich.'],
+  ])('%s: rhetorical question beside praise is sarcasm (%s)', (locale, text) => {
+    expect(isSarcasm(locale, text)).toBe(true)
+    expect(assess(said(locale, text)).negative).toBe(true)
+  })
+
+  it.each([
+    ['es', '¿Me podéis indicar cómo darme de baja cuando termine la permanencia? No tengo ninguna queja.'],
+    ['es', 'No es ningún desastre, el sillón llegó un tono más claro pero me encanta igual.'],
+    ['es', '¿Tienen 12 meses sin intereses con tarjeta? Quiero comprar la nevera.'],
+    ['es', 'Lamentablemente el jueves no estoy en casa, ¿podemos pasar la entrega al viernes?'],
+    ['fr', 'Petit souci sur l’appli : le bouton reste grisé. Rien d’urgent, bonne journée !'],
+    ['fr', 'La personne au téléphone me dit de vous écrire pour changer mon adresse.'],
+    ['fr', 'Je ne changerais pour rien au monde, merci pour votre aide !'],
+    ['nb', 'Ikkje dårleg i det heile, den nye appen! Eg er svært nøgd.'],
+    ['nb', 'Hei, dessverre må jeg flytte timen min på torsdag. Går det an å få fredag?'],
+    ['de', 'Ich bestelle immer wieder gern bei Ihnen. Gibt es den Artikel auch in Schwarz?'],
+    ['de', 'Gar nicht schlecht, die neue Version! Wo finde ich den Export?'],
+    ['en', 'I found another bug in the export, details attached.'],
+  ])('%s: calm text stays quiet (%s)', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(false)
+  })
+
+  it('a calm German bug report with "leider", "Fehler" and "Problem", high priority and a reply just past the SLA stays below recover', () => {
+    const text =
+      'Hallo, leider tritt beim CSV-Export seit heute Morgen ein Fehler auf (Fehlercode 502). Das Problem betrifft nur große Zeiträume. Können Sie es sich ansehen? Danke!'
+    const a = assess({
+      ...ticket('de', [text]),
+      subject: 'CSV-Export Fehler 502',
+      priority: 'high',
+      metrics: { requesterWaitMinutes: 285 },
+    })
+    expect(a.negative).toBe(false)
+  })
+
+  it('a Norwegian error report ("feilmelding") with high priority stays below recover', () => {
+    const a = assess({
+      ...ticket('nb', ['Hei! Får en feilmelding når jeg laster opp kvittering i appen. Ingen hast.']),
+      subject: 'Feilmelding ved opplasting',
+      priority: 'high',
+      metrics: { requesterWaitMinutes: 300 },
+    })
+    expect(a.negative).toBe(false)
+  })
+
+  it('mild words alone count less than beside a clear complaint', () => {
+    const mild = assess(said('de', 'Leider gibt es einen Fehler beim Export.')).severity
+    const angry = assess(said('de', 'Leider gibt es einen Fehler beim Export, das ist ärgerlich.')).severity
+    expect(mild).toBeLessThan(angry)
+    expect(assess(said('de', 'Leider gibt es einen Fehler beim Export.')).level).not.toBe('recover')
+  })
+})

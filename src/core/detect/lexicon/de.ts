@@ -44,6 +44,17 @@ export const de: Lexicon = {
     ...w(2, 'nicht hinnehmbar|unzumutbar|nicht nachvollziehbar|immer noch nichts|immer noch kein'), // unacceptable, incomprehensible, weak, arrived cold, still nothing
     ...w(1.5, 'ausfall|ausfälle|zugausfall|stromausfall|ganz anderes|warteschleife'), // outage, fault, a completely different item, on hold
     ...w(2, 'flug verpasst'), // missed the flight / connection
+    ...w(1, 'warte|warten|verzögerung|irritiert|schwach'), // exact forms (the topic list would shadow the stems), irritated, poor
+    ...w(3, 'reicht es mir|mir reichts|mir reicht es|ist das ihr ernst|affentheater|trauerspiel'), // I've had enough, is this a joke, farce
+    ...w(
+      2,
+      'geärgert|ärgere mich|tut sich nichts|abgewimmelt|abgespeist|hingehalten|aufgelegt|aus der leitung geworfen',
+    ), // annoyed, nothing happens, fobbed off, hung up
+    ...w(
+      2,
+      'seit wochen|seit monaten|wochenlang|monatelang|tagelang|dieses theater|nach dem theater|kein guter service|veräppel*',
+    ), // for weeks / months, this farce, poor service, taken for a ride
+    ...w(1.5, 'ernsthaft?|echt jetzt?|im ernst?|zieht sich'), // seriously?, is this a joke, dragging on
   },
   positive: [
     ...words('gut|zufrieden|hilfreich|freundlich|schnell|akzeptabel|okay|ok|in ordnung'),
@@ -64,6 +75,7 @@ export const de: Lexicon = {
     ),
     ...w(1.5, 'muss ich gestehen|bedauerlich'), // a pity, I must admit
     ...w(1.5, 'leider nicht|leider noch nicht|nicht erhalten'),
+    ...w(2, 'stelle ich mir nicht vor|so stelle ich mir'), // not how I imagine (service)
   },
   profanity: [
     ...words('scheiße|scheisse|scheiß*|scheiss*|verdammt|idioten|idiot|vollidiot*|depp*'),
@@ -83,6 +95,7 @@ export const de: Lexicon = {
     ...words('respekt|ganz großes kino'),
     ...words('die besten|ihr seid die besten|echt die besten'),
     ...words('super service|toller service|meisterleistung|glanzleistung|großes kino|~top'),
+    ...words('gut gemacht|klasse gemacht|toll gemacht|hut ab|spitzenleistung'),
   ],
   intensifiers: {
     ...w(0.5, 'sehr|total|extrem|absolut|wirklich|echt|völlig|komplett|äußerst|so'),
@@ -118,6 +131,7 @@ export const de: Lexicon = {
       ...w(1, 'führungskraft|teamleitung'), // manager, team lead (often neutral)
       ...w(1.5, 'eine führungskraft|entscheidungsbefugnis'), // to a manager, someone with authority
       ...w(1.5, 'an die geschäftsleitung|entscheiden kann|ein teamleiter|einen teamleiter'), // to the management, someone who can decide
+      ...w(1.5, 'aus der teamleitung|höhere stelle|nächsthöhere*|ihre vorgesetzte'), // someone from management, a higher office
     },
     churn: {
       ...w(1, 'kündigen|kündigung|gekündigt|kuendigen|kuendigung|abo beenden|konto löschen'), // cancel (contract), termination, delete account
@@ -134,6 +148,7 @@ export const de: Lexicon = {
         1.5,
         'ich kündige|kündige ich|werde kündigen|ich bin raus|ich wechsle|wechsel den anbieter|anbieterwechsel|nicht verlängern|sonderkündigung|fristlos kündigen',
       ), // I'm cancelling / out / switching, not renewing
+      ...w(1.5, 'bin ich weg|ich bin weg|bin dann weg|bei der konkurrenz|die konkurrenz'), // I'm gone, with the competition, no longer with you
     },
     legal: {
       ...w(2, 'rechtliche schritte|verklagen'), // legal steps, sue, lawsuit
@@ -163,6 +178,8 @@ export const de: Lexicon = {
       ...w(1.5, 'wie bereits|dasselbe problem|das gleiche problem|jedes mal|wieder das gleiche'), // as already said, the same problem, every time
       ...w(1.5, 'das dritte mal|das zweite mal|das vierte mal|zum wiederholten mal'),
       ...w(1.5, 'mal wieder|wieder mal|jeder sagt was anderes|jeder sagt etwas anderes'), // yet again, everyone says something else
+      ...w(1.5, 'zum vierten mal|zum fünften mal|schon angerufen|bereits angerufen|jedes mal heißt es'), // fourth / fifth time, already called
+      ...w(1, 'dreimal|viermal|fünfmal'), // three / four / five times
     },
     chasing: {
       ...w(1, 'gibt es neuigkeiten|neuigkeiten|warte immer noch|noch keine antwort|nachfragen'), // any news, still waiting, no answer yet

@@ -54,6 +54,8 @@ export const en: Lexicon = {
     ...w(1.5, 'havent received|have not received|no one|nobody|cant believe'),
     ...w(1, 'lost my'),
     ...w(2, 'missed my flight'),
+    ...w(1.5, 'are you kidding|is this a joke|you cant be serious|really?!'), // rhetorical disbelief
+    ...w(2, 'losing patience|lost patience|for weeks now|for months now|weeks of back and forth'), // impatience, waiting for weeks
   },
   positive: [
     ...words('good|great|happy|satisfied|pleased|helpful|useful|acceptable|ok|okay|fine'),
@@ -145,6 +147,7 @@ export const en: Lexicon = {
       ...w(1.5, 'move to another|another provider|competitor|go elsewhere'),
       ...w(1.5, 'take my business elsewhere|looking for alternatives|never use|never buy|never order'),
       ...w(1.5, 'losing a customer|lost a customer|lose me as a customer|former customer|im done with'),
+      ...w(1.5, 'im done.|im done!|i am done.|switched banks|switching banks|changing banks|moved my salary'), // I'm done, switching bank
       ...w(1, 'switch to|switching to'),
       ...w(
         1.5,

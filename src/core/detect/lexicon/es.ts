@@ -47,6 +47,17 @@ export const es: Lexicon = {
     ...w(3, 'el colmo|poca vergüenza'), // the last straw, shameless
     ...w(1.5, 'a medias|no puede ser|se corta|corte de luz'), // half-done, can't be, cuts out, power cut
     ...w(2, 'no aguanto más|perdí el vuelo'), // I can't take any more, missed the flight
+    ...w(1, 'defectuoso|maleducado'), // exact forms (the topic list would shadow the stems)
+    ...w(3, 'una mierda|un asco|tomando el pelo|toman el pelo|impresentable|hasta la madre'), // crap, disgusting, taking the mickey, fed up (MX)
+    ...w(3, 'hasta las narices|me harté|falta de respeto'), // fed up (ES), disrespect
+    ...w(2, 'me cansé|ninguna solución|sin solución|no llegamos a ninguna parte'), // I'm tired of it, no solution, getting nowhere
+    ...w(
+      2,
+      'me cortaron|me colgaron|me corten|qué onda con|días esperando|semanas esperando|meses esperando',
+    ), // they hung up on me, what's up with…, days waiting
+    ...w(2, 'llevo semanas|llevo meses|horas en la línea|deficiente'), // weeks waiting / without, hours on the line
+    ...w(2, 'me estás cargando|me están cargando|me estás jodiendo'), // you're kidding me (AR, ES)
+    ...w(1.5, 'en serio?|es una broma?|es broma?|neta?|no me dan|perdiendo la paciencia'), // seriously?, is this a joke?, losing patience
   },
   positive: [
     ...words('bueno|buena|bien|contento|contenta|satisfecho|satisfecha|útil|amable|rápido'),
@@ -67,6 +78,11 @@ export const es: Lexicon = {
       'no era lo que esperaba|que desear|no es forma|no es manera|no me parece la forma|una pena|qué pena|una lástima|qué lástima|no me parece justo|no es justo|injust*|con todo respeto',
     ), // not what I expected, leaves much to be desired, unfair
     ...w(1.5, 'me hubiera gustado|me habría gustado|con pena'), // I would have liked, a pity
+    ...w(
+      2,
+      'no me esperaba esto|no esperaba esto|sabor amargo|no es el trato|no está a la altura|no ha estado a la altura|no estuvo a la altura',
+    ), // didn't expect this from you, not up to standard
+    ...w(2, 'malas maneras|con desgana|dolid*|quedé muy mal'), // rudely, half-heartedly, hurt
   },
   profanity: [
     ...words('mierda|joder|jodido|carajo|coño|puta|puto|pinche|cabrones|idiotas|idiota'),
@@ -86,6 +102,7 @@ export const es: Lexicon = {
     ...words('bravo|cracks|de lujo|excelente servicio|magnífico|buen trabajo|qué eficiencia|chapó'),
     ...words('sois los mejores|los mejores'),
     ...words('fenomenal|maravilloso|excelente|qué rapidez|qué bien'),
+    ...words('felicito|felicitaciones|aplauso*|récord|bárbaro|excelente atención|buen servicio|espectacular'),
   ],
   intensifiers: {
     ...w(0.5, 'muy|super|súper|realmente|totalmente|completamente|absolutamente|demasiado'),
@@ -119,6 +136,7 @@ export const es: Lexicon = {
         'alguien con capacidad|capacidad de decisión|alguien que pueda|un superior|su superior|con su jefe|que lo revise|escalar mi caso|quien corresponda',
       ), // someone who can decide, a superior, escalate
       ...w(1.5, 'por encima de usted|alguien por encima|pásenme con|a un responsable'), // someone above you, put me through
+      ...w(1.5, 'jefatura|quien esté a cargo|alguien de más arriba|escalen|con un superior'), // a manager (CL), whoever's in charge, escalate
     },
     churn: {
       ...w(1, 'cancelar|darme de baja|dar de baja|dame de baja|baja del servicio|cancelación'), // cancel, unsubscribe, cancellation
@@ -135,6 +153,11 @@ export const es: Lexicon = {
       ...w(1, 'cancelar mi línea|cancelar mi contrato|rescindir|portabilidad'), // cancel my line / contract, number porting
       ...w(1.5, 'no pienso renovar'), // I'm not renewing
       ...w(1, 'voy a cancelar el pedido|voy a cancelar mi pedido'), // cancelling an order (neutral)
+      ...w(
+        1.5,
+        'dejo de ser cliente|no vuelvo a contratar|no les vuelvo a|nunca más les|perdieron un cliente|han perdido un cliente|acaban de perder',
+      ), // no longer a customer, you lost a customer
+      ...w(1.5, 'me voy con otr*|me fui con|me pasé a otr*'), // I'm going to / went to another…, I'm porting my number
     },
     legal: {
       ...w(2, 'una demanda|demandar|demandarlos|denuncia|denunciar|acciones legales'), // a lawsuit, sue, report to the police, legal action
@@ -148,6 +171,7 @@ export const es: Lexicon = {
         'hablaré con mi abogado|contactaré con mi abogado|contactar a mi abogado|mi abogado se pondrá|en manos de mi abogado|en manos de un abogado',
       ),
       ...w(2, 'oficina de consumo|condusef|banco de españa|voy a denunciar|denunciaré'), // consumer office, regulators, I'll report you
+      ...w(2, 'sernac|indecopi|junta arbitral|arbitraje de consumo|libro de quejas'), // consumer bodies (CL, PE, CO, ES)
     },
     public: {
       ...w(2, 'mala reseña|opinión negativa|una estrella'), // bad review, negative opinion
@@ -164,11 +188,18 @@ export const es: Lexicon = {
         1.5,
         'por tercera vez|por enésima vez|una vez más|han vuelto a|ha vuelto a|vuelve a fallar|cada uno me dice|cada uno me da',
       ), // yet again, each one tells me something else
+      ...w(2, 'enésima vez'), // umpteenth time
+      ...w(1.5, 'mismo reclamo|misma queja|los mismos papeles|vengo reclamando|sigo reclamando'), // umpteenth time, same claim, keep complaining
+      ...w(
+        1.5,
+        'os lo he explicado|se lo he explicado|ya he llamado|tercer técnico|cuarto técnico|cuarta visita|cuarta llamada',
+      ), // I've explained it to you, third technician / visit / call
     },
     chasing: {
       ...w(1, 'alguna novedad|novedades|alguna actualización|sigo esperando|hola?|hay alguien'), // any news / update, still waiting, hello?
       ...w(1, 'para cuándo|hasta cuándo|cuánto tiempo|sin noticias|recordatorio|ninguna noticia'), // by when, how long, no news, reminder
       ...w(1, 'sigo sin respuesta|sigo sin noticias'), // still no answer, what's happening with my…
+      ...w(1, 'alguien lee'), // does anyone read this, anyone?
     },
   },
   topics: {

@@ -40,6 +40,21 @@ export const fr: Lexicon = {
     ...w(3, "j'en ai assez|le comble"), // I've had enough, the last straw
     ...w(1.5, 'panne|pannes|en panne|coupure*'), // breakdown, outage
     ...w(2, "je n'en peux plus|raté mon vol"), // I can't take any more, missed my flight
+    ...w(1, 'défectueux'), // exact form (the topic list would shadow the stem)
+    ...w(3, 'tanné*|écœur*|écoeur*|se moque du monde|vous moquez de|on se moque de|se fout de'), // fed up (QC), sickening, taking us for fools
+    ...w(
+      2,
+      'perdre patience|perds patience|suis à bout|personne me rappelle|personne me répond|personne nous répond|rien ne bouge|il ne se passe rien|on me balade',
+    ), // losing patience, at the end of my tether, nobody (informal), nothing moves
+    ...w(
+      2,
+      "j'attends depuis|depuis des semaines|depuis des mois|semaines que j'attends|mois que j'attends|semaines d'attente|vous courir après",
+    ), // waiting for weeks
+    ...w(2, 'raccroché au nez|pas digne de|indigne de'), // hung up on me, unworthy of, for nothing
+    ...w(
+      1.5,
+      'vraiment ?|vraiment?|sérieux ?|sérieux?|une blague ?|une blague?|vous plaisantez|vous rigolez',
+    ), // really?, seriously?, is this a joke?, you're kidding
   },
   positive: [
     ...words('bien|bon|bonne|content|contente|satisfait|satisfaite|utile|aimable|rapide'),
@@ -60,6 +75,10 @@ export const fr: Lexicon = {
       'pas satisfaisant|peu satisfaisant|insuffisant|regrettable|je trouve dommage|un peu décevant|assez décevant|plutôt décevant',
     ), // unsatisfactory, regrettable, rather disappointing
     ...w(1.5, "je m'attendais à|j'aurais aimé|je ne vous cache pas|mitigé*"), // I expected, I'd have liked, I won't hide it, mixed
+    ...w(
+      2,
+      "pas à ça de votre part|ne m'attendais pas à ça|ne m'attendais vraiment pas|pas très professionnel",
+    ), // didn't expect that from you, surprised by how…
   },
   profanity: [
     ...words('merde|putain|bordel|connards|connard|débiles|débile|crétins|foutre'),
@@ -79,6 +98,7 @@ export const fr: Lexicon = {
     ),
     ...words('vous êtes les meilleurs|les meilleurs'),
     ...words('~top|~nickel|impeccable|incroyable|quel service|quelle rapidité'),
+    ...words('belle performance|bien joué|beau travail|quel professionnalisme|un record'),
   ],
   intensifiers: {
     ...w(0.5, 'très|vraiment|tellement|totalement|complètement|absolument|extrêmement|trop'),
@@ -112,6 +132,11 @@ export const fr: Lexicon = {
         1.5,
         "à un responsable|un responsable qui|un supérieur|quelqu'un de compétent|quelqu'un qui puisse|escalader",
       ), // to a manager, someone competent, escalate
+      ...w(
+        1.5,
+        'pouvoir de décision|pouvoir de décider|qui peut décider|service des plaintes|parler à un superviseur|parler à votre chef',
+      ), // someone who can decide, complaints service
+      ...w(1, 'votre chef|un gestionnaire'), // your boss, a case manager (often neutral)
     },
     churn: {
       ...w(1, 'désabonner|désinscrire|annuler|annulation|supprimer mon compte'), // unsubscribe, cancel, delete my account
@@ -126,6 +151,10 @@ export const fr: Lexicon = {
       ), // I'm cancelling / leaving, switch operator
       ...w(1.5, 'vous quitter|ne pas renouveler|clôturez mon compte'), // I'm leaving you, not renewing, close my account
       ...w(1.5, 'ne renouvellerai pas|merci de clôturer|merci de résilier'), // won't renew, please close / cancel
+      ...w(
+        1.5,
+        'voir ailleurs|ne compte pas rester|vous perdez un|avez perdu un client|ne recommanderai|changer de compagnie',
+      ), // go elsewhere, not staying, you lost a customer
     },
     legal: {
       ...w(2, 'poursuites|porter plainte|mise en demeure'), // proceedings, file a complaint, court, formal notice
@@ -140,6 +169,7 @@ export const fr: Lexicon = {
         'contacter mon avocat|mon avocat va|saisir mon avocat|faire appel à un avocat|transmettre à mon avocat',
       ),
       ...w(2, 'répression des fraudes'), // fraud office
+      ...w(2, 'protection du consommateur|petites créances|conciliateur'), // Québec consumer office, small claims, conciliator
     },
     public: {
       ...w(2, 'avis négatif|mauvais avis|une étoile'), // negative review, one star, social media
@@ -156,10 +186,15 @@ export const fr: Lexicon = {
       ),
       ...w(1.5, 'troisième semaine|deuxième semaine|encore fermé*|encore une panne'), // third week, closed again, another outage
       ...w(1.5, 'une fois de plus|une nouvelle fois|chacun me dit|trois interlocuteurs'), // once more, each one tells me something else
+      ...w(
+        1.5,
+        'deuxième relance|troisième relance|quatrième relance|relance n°|je vous ai déjà|déjà appelé|déjà contacté|je réitère',
+      ), // second / third reminder, I already…
     },
     chasing: {
       ...w(1, 'des nouvelles|du nouveau|toujours en attente|jattends toujours|relance|je relance'), // any news, still waiting, chasing
       ...w(1, "allô?|il y a quelqu'un|quand allez vous|combien de temps|sans nouvelles"),
+      ...w(1, 'aucune nouvelle|pas de nouvelles'), // no news
     },
   },
   topics: {

@@ -34,10 +34,21 @@ export const nb: Lexicon = {
     ...w(2, 'ikke akseptabelt|kaos|pinlig|bare tull|kald mat'), // not acceptable, chaos, embarrassing, nonsense, cold food
     ...w(2, 'orker ikke mer|mistet flyet|ingen måte'), // can't take any more, missed the flight, way to treat
     ...w(1.5, 'strømbrudd'), // power cut
+    // Nynorsk and dialect forms
+    ...w(3, 'uhøyrt|uhørt|aldri meir|forferdeleg|har fått nok|latterleg|håplaust'), // outrageous, terrible, had enough, ridiculous
+    ...w(
+      2,
+      'skuffa|dårleg*|irritera*|fungerer ikkje|verkar ikkje|funkar ikkje|går ikkje|ingen svarar|ikkje fått svar|får ikkje svar',
+    ), // disappointed, bad, annoying, doesn't work, nobody answers
+    ...w(2, 'ingen gav beskjed|ingen tar ansvar|under pari|ikkje godt nok'), // nobody told me, nobody takes responsibility, not good enough
+    ...w(2, 'i ukevis|i vekevis|i månedsvis|har ventet i|har venta i|på vent i|satt på vent'), // for weeks / months, have waited for, put on hold
+    ...w(1, 'venta|ventar'), // waited, waiting (nn)
+    ...w(1.5, 'seriøst?|tuller dere?|kødder dere?|er dette en spøk'), // seriously?, are you kidding?, is this a joke
   },
   positive: [
     ...words('bra|god|godt|fornøyd|fornoyd|hjelpsom|nyttig|grei|greit|ok|rask|raskt'),
     ...words('akseptabelt|hjulpet|hjelpe|svart|imponert|klar|fint'),
+    ...words('nøgd|fornøgd|hjelpsam'),
   ],
   politeness: {
     ...w(2, 'litt skuffet|noe skuffet|ganske skuffet|hadde forventet mer|forventet bedre|forventet mer'), // a bit disappointed, expected more/better
@@ -49,6 +60,10 @@ export const nb: Lexicon = {
     ), // I had hoped, not quite, somewhat disappointing
     ...w(1.5, 'hadde trodd|lei meg|må innrømme|veldig synd'), // I had thought, sad, I must admit, a pity
     ...w(1.5, 'fortsatt ikke|enda ikke|ikke mottatt|har ikke fått'),
+    ...w(
+      2,
+      'ikke det jeg forventer|ikkje det eg forventar|forventer mer av|forventar meir|framleis ikkje|har ikkje fått',
+    ), // not what I expect, left with (a bad feeling), still not (nn)
   },
   profanity: [
     ...words('faen|fy faen|helvete|jævla|jævlig|javla|dritt|drittselskap|idioter|idiot'),
@@ -64,6 +79,7 @@ export const nb: Lexicon = {
     ...words('supert|flott|strålende|fantastisk|helt topp|imponerende|gratulerer|bra jobba'),
     ...words('godt jobbet|for en service|glimrende|fabelaktig|genialt'),
     ...words('herlig|kjempebra|kjempeservice|strålende service|topp'),
+    ...words('bravo|bra jobbet|godt jobba|for et system|takk skal dere ha'),
   ],
   intensifiers: {
     ...w(0.5, 'veldig|svært|utrolig|ekstremt|helt|totalt|fullstendig|virkelig|skikkelig'),
@@ -71,7 +87,7 @@ export const nb: Lexicon = {
     ...w(0.3, 'ganske|litt for'),
   },
   negators: {
-    pre: ['ikke', 'ikkje', 'aldri', 'ingen', 'intet', 'ingenting', 'uten', 'verken', 'heller ikke'],
+    pre: ['ikke', 'ikkje', 'aldri', 'inkje', 'ingen', 'intet', 'ingenting', 'uten', 'verken', 'heller ikke'],
     post: [],
   },
   contrast: ['~men', 'likevel', 'derimot', 'allikevel'],
@@ -80,6 +96,7 @@ export const nb: Lexicon = {
     ...w(2, 'mottatt|har mottatt|kommet frem|alt i orden|alt er i orden|perfekt|det virker'),
     ...w(1, 'takk|tusen takk|takk for hjelpen|mange takk'),
     ...w(2, 'fungerer alt|alt fungerer|kom i dag|har kommet'),
+    ...w(2, 'løyst|fungerer no|funkar no|det ordna seg'),
   },
   intents: {
     escalation: {
@@ -96,6 +113,11 @@ export const nb: Lexicon = {
       ...w(1, 'teamleder|avdelingsleder'), // team / department lead (often neutral)
       ...w(1.5, 'beslutningsmyndighet|noen med myndighet|løfte saken|saken løftes|løftes videre'), // someone with authority, take the case higher
       ...w(1.5, 'sjefen din|over til sjefen|din leder'), // your boss / manager
+      ...w(
+        1.5,
+        'ta en avgjørelse|ta ei avgjerd|noen som faktisk kan|nokon som faktisk kan|sende saken videre|snakke med ein leiar',
+      ), // someone who can decide, pass the case on
+      ...w(1, 'leiar|leiaren|overordna'), // manager (nn)
     },
     churn: {
       ...w(1, 'si opp|sier opp|oppsigelse|avslutte abonnementet|avslutte avtalen|slette kontoen'), // cancel (a contract), termination, delete the account
@@ -109,6 +131,11 @@ export const nb: Lexicon = {
         'jeg sier opp|sier opp avtalen|siste gang jeg|slett kontoen|går til konkurrenten|bytter bank|bytte bank|ikke fornye|fornyer ikke',
       ), // I'm cancelling, last time I…, switch bank, not renewing
       ...w(1.5, 'ikke til å fornye'), // not going to renew
+      ...w(
+        1.5,
+        'avslutte kundeforholdet|eg seier opp|et annet selskap|eit anna selskap|anna leverandør|bytter selskap',
+      ), // end the customer relationship, another company, never again (nn)
+      ...w(1, 'seier opp|kundeforholdet'), // cancel (nn), the customer relationship
     },
     legal: {
       ...w(2, 'forliksrådet|søksmål|saksøke|rettslige skritt'), // conciliation board, lawsuit, sue, legal steps
@@ -118,6 +145,7 @@ export const nb: Lexicon = {
       ...w(2, 'kontakte advokat'), // contact a lawyer
       ...w(1, 'min advokat|advokaten min'), // my lawyer (often neutral)
       ...w(2, 'koble inn advokat|advokaten min vil|sette advokat på saken'), // bring in a lawyer
+      ...w(2, 'finansklagenemnd*|transportklagenemnd*|forbrukarrådet|forbrukartilsynet'), // complaint boards (finance, transport, rent), consumer bodies (nn)
     },
     public: {
       ...w(2, 'trustpilot|dårlig anmeldelse|en stjerne|gå ut offentlig'), // bad review, one star, go public
@@ -134,10 +162,19 @@ export const nb: Lexicon = {
         1.5,
         'fortsatt ingen|fortsatt ingenting|enda ingen|ulike svar|forskjellige svar|tredje saksbehandler|på rad',
       ), // still nobody / nothing, different answers
+      ...w(
+        1.5,
+        'fjerde gangen|tredje gangen|femte gang|tredje gong|fjerde gong|nok ein gong|kvar gong|fleire gonger|same problem|same sak|samme sak',
+      ), // fourth time, again, every time, same problem (nb/nn)
+      ...w(1.5, 'har ringt flere|tatt kontakt flere'), // called / contacted several times
     },
     chasing: {
       ...w(1, 'noe nytt|noen oppdatering|oppdatering?|venter fortsatt|venter enda|hallo?'), // anything new, any update, still waiting, hello?
       ...w(1, 'er det noen der|hvor lenge|når får jeg|purring|purrer|hører ingenting'), // is anyone there, how long, reminder, hearing nothing
+      ...w(
+        1,
+        'kan noen svare|kan nokon svare|noko nytt|ventar framleis|venter framleis|høyrer ingenting|framleis ingen',
+      ), // any news, still waiting (nn)
     },
   },
   topics: {
@@ -158,5 +195,6 @@ export const nb: Lexicon = {
   markers: [
     ...words('og|jeg|ikke|det|er|på|til|har|en|et|med|som|min|mitt|dere'),
     ...words('hei|takk|fortsatt|enda|hva|hvorfor|kan|vi|av|om|fra|nå'),
+    ...words('eg|ikkje|kva|korleis|frå|framleis'),
   ],
 }

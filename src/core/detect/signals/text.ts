@@ -206,7 +206,7 @@ function needsSecondCue(entry: Entry, text: string, end: number): boolean {
   return false
 }
 
-function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[]): void {
+function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], mild: Set<TextHit>): void {
   const hits = ctx.matcher.find(ctx.norm.text)
   const pre: Positioned[] = []
   const post: Positioned[] = []
@@ -270,14 +270,16 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[]):
     if (entry.role === 'sarcasm') params.cue = 'sarcasm'
     findings.hasNegativity = true
     const weak = needsSecondCue(entry, ctx.norm.text, hit.end)
-    sink.push({
+    const textHit: TextHit = {
       code,
       weight,
       start: span.start,
       end: span.end,
       params,
       ...(weak ? { needsSecondCue: true } : {}),
-    })
+    }
+    sink.push(textHit)
+    if (entry.role === 'negative' && entry.weight <= 1 && boost === 0) mild.add(textHit)
   }
 }
 
@@ -353,8 +355,9 @@ export function analyzeText(original: string, matchers: MatcherSet, options: Tex
     thanks: [],
     contrasts: [],
   }
+  const mild = new Set<TextHit>()
   for (const matcher of matchersFor(norm, matchers)) {
-    scanWithMatcher({ norm, matcher, locale, dominant: undefined }, findings, findings.hits)
+    scanWithMatcher({ norm, matcher, locale, dominant: undefined }, findings, findings.hits, mild)
   }
   let anger = findAngerCues(stripped, norm)
   // "It's here!! Thank you!!" is joy, not anger: "!!" counts only beside something negative.
@@ -365,6 +368,9 @@ export function analyzeText(original: string, matchers: MatcherSet, options: Tex
   if (anger.length > 0) {
     findings.hits.push(...anger)
     findings.hasNegativity = true
+  } else if (findings.hits.length > 0 && findings.hits.every((hit) => mild.has(hit))) {
+    // Only mild words ("leider", "Fehler", "problem"): a calm report, not a complaint.
+    for (const hit of findings.hits) hit.weight *= TEXT.mildOnlyFactor
   }
   return findings
 }
