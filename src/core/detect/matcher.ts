@@ -1,7 +1,9 @@
 /**
- * Compiles lexicons into one regex per script group (all Latin languages share one), and maps each hit back to
- * the lexicon entries behind it. Compiled once per lexicon set, reused for every comment.
- * Why a regex and not Intl.Segmenter: segmentation costs 30–46 µs per comment, one compiled trie regex ~2 µs.
+ * Compiles lexicons into one phrase trie per script group (all Latin languages share one), whose nodes hold the
+ * lexicon entries behind each phrase. Compiled once per lexicon set, reused for every comment.
+ * Why a trie and not Intl.Segmenter: segmentation costs 30–46 µs per comment. Walking the trie in plain code
+ * beats a sticky regex per word start: most words fail after a character or two, and a regex call costs more
+ * than that before it reads a single character.
  */
 import type { LangCode, Lexicon, PhraseWeights, Script } from './lexicon/types'
 import { normalize } from './normalize'
@@ -54,20 +56,21 @@ export interface Matcher {
 
 /**
  * Word characters of normalised Latin text (diacritics are folded, so nearly all are ASCII). A plain class is
- * much cheaper than \p{L} in the big regexes, where the boundary check runs at every position.
+ * much cheaper than \p{L} in the marker regex, where the boundary check runs at every position.
  */
 const LATIN_WORD_CHAR = '[a-z0-9\\u00c0-\\u024f]'
-/** What may follow a stem ("disappoint*"): the rest of the word. */
-const STEM_CLASS: Readonly<Record<Script, string>> = {
-  latin: LATIN_WORD_CHAR,
-  ja: '[\\u3041-\\u30ff\\u4e00-\\u9fff]',
-  ko: '[가-힣]',
-  th: '[\\u0e00-\\u0e7f]',
-}
-/** First characters below this index a plain array; the rest (CJK, Hangul, Thai) a Map. */
-const LOW_CODES = 0x250
 const isLatinWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f)
+const isJaStemChar = (c: number): boolean => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)
+const isKoStemChar = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
+const isThStemChar = (c: number): boolean => c >= 0x0e00 && c <= 0x0e7f
+/** What may follow a stem ("disappoint*"): the rest of the word. */
+const IS_STEM_CHAR: Readonly<Record<Script, (c: number) => boolean>> = {
+  latin: isLatinWordChar,
+  ja: isJaStemChar,
+  ko: isKoStemChar,
+  th: isThStemChar,
+}
 const LETTER_BEFORE = /[\p{L}\p{M}\p{N}]/u
 
 interface CompiledEntry extends Entry {
@@ -124,73 +127,122 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
   ]
 }
 
-function addTo(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry): void {
-  const list = map.get(key)
-  if (list) list.push(entry)
-  else map.set(key, [entry])
+/** A phrase trie while it is built: children keyed by UTF-16 code unit. */
+interface BuildNode {
+  children: Map<number, BuildNode>
+  exact: CompiledEntry[] | null
+  stem: CompiledEntry[] | null
+}
+
+/** What a hit at a node yields: the phrase ending there, or its stem plus the rest of a word. */
+interface NodeEntries {
+  exact: readonly CompiledEntry[] | null
+  stem: readonly CompiledEntry[] | null
+  /** The same lists without `^` entries, for a hit right after a letter; null when the key has no `^` entry. */
+  exactAfterLetter: readonly CompiledEntry[] | null
+  stemAfterLetter: readonly CompiledEntry[] | null
 }
 
 /**
- * Sticky regexes per first character, built as character tries (trie-regex.ts), with word-boundary checks for
- * Latin. A hit maps back to its entries by exact lookup of the matched text, else by its stem.
+ * The trie flattened into one Int32Array, nodes in depth-first order, so a chain of characters sits in a few
+ * cache lines. A node at offset o: [o] = index into `entries` or −1; [o+1] = n ≥ 0 children as n sorted
+ * (code, offset) pairs, or −span for a dense table: [o+2] = first code, then `span` offsets (−1 = none).
+ */
+interface FlatTrie {
+  nodes: Int32Array
+  entries: NodeEntries[]
+}
+
+/** Children that are this many or more, within a span this many times their number, become a dense table. */
+const DENSE_MIN_CHILDREN = 6
+const DENSE_MAX_SPREAD = 8
+
+function flatten(root: BuildNode): FlatTrie {
+  const words: number[] = []
+  const entries: NodeEntries[] = []
+  const write = (node: BuildNode, isRoot: boolean): number => {
+    const at = words.length
+    if (node.exact !== null || node.stem !== null) {
+      const withWordStart = [...(node.exact ?? []), ...(node.stem ?? [])].some((e) => e.wordStart)
+      words.push(entries.length)
+      entries.push({
+        exact: node.exact,
+        stem: node.stem,
+        exactAfterLetter: withWordStart && node.exact ? node.exact.filter((e) => !e.wordStart) : null,
+        stemAfterLetter: withWordStart && node.stem ? node.stem.filter((e) => !e.wordStart) : null,
+      })
+    } else words.push(-1)
+    const codes = [...node.children.keys()].sort((a, b) => a - b)
+    const first = codes[0] ?? 0
+    const span = codes.length > 0 ? (codes[codes.length - 1] ?? 0) - first + 1 : 0
+    const dense =
+      codes.length > 0 &&
+      (isRoot || (codes.length >= DENSE_MIN_CHILDREN && span <= DENSE_MAX_SPREAD * codes.length))
+    let slots: number
+    if (dense) {
+      words.push(-span, first)
+      slots = words.length
+      for (let k = 0; k < span; k++) words.push(-1)
+    } else {
+      words.push(codes.length)
+      slots = words.length
+      for (const code of codes) words.push(code, -1)
+    }
+    codes.forEach((code, k) => {
+      const child = node.children.get(code) as BuildNode
+      const offset = write(child, false)
+      words[dense ? slots + code - first : slots + 2 * k + 1] = offset
+    })
+    return at
+  }
+  write(root, true)
+  return { nodes: Int32Array.from(words), entries }
+}
+
+/** Offset of the child of the node at `node` for `code`, or −1. */
+function childOf(nodes: Int32Array, node: number, code: number): number {
+  const count = nodes[node + 1] as number
+  if (count < 0) {
+    const index = code - (nodes[node + 2] as number)
+    return index >= 0 && index < -count ? (nodes[node + 3 + index] as number) : -1
+  }
+  for (let k = node + 2, end = k + 2 * count; k < end; k += 2) {
+    const c = nodes[k] as number
+    if (c === code) return nodes[k + 1] as number
+    if (c > code) break
+  }
+  return -1
+}
+
+/**
+ * Walks a trie of all phrases from each position where one may start (a word start in Latin text). At one
+ * position the longest phrase wins, unless it fails the word-boundary check (Latin), in which case the next
+ * shorter one is tried; a stem takes the rest of the word. This is what a regex alternation of the phrases,
+ * factored as a trie with longer continuations first, would match — without a regex call per word.
  */
 export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Matcher {
-  const exact = new Map<string, CompiledEntry[]>()
-  const stems = new Map<string, CompiledEntry[]>()
+  const root: BuildNode = { children: new Map(), exact: null, stem: null }
   for (const lexicon of lexicons) {
     for (const [role, phrases] of rolesOf(lexicon)) {
       for (const [raw, weight] of Object.entries(phrases)) {
         const parsed = parsePhrase(raw)
         if (!parsed) continue
         const entry = { lang: lexicon.lang, role, weight, ...parsed }
-        addTo(parsed.stem ? stems : exact, parsed.text, entry)
-      }
-    }
-  }
-  // One small sticky trie regex per first character, tried only where a phrase may start (a word start in
-  // Latin text). A single regex of all ~2,300 Latin phrases is too big for V8 to compile natively and ran
-  // ~5× slower per character.
-  const latin = script === 'latin'
-  const stemLengths = [...new Set([...stems.keys()].map((k) => k.length))].sort((a, b) => b - a)
-  const byFirst = new Map<number, { literals: string[]; stems: string[] }>()
-  const bucket = (key: string): { literals: string[]; stems: string[] } => {
-    const code = key.charCodeAt(0)
-    let b = byFirst.get(code)
-    if (!b) byFirst.set(code, (b = { literals: [], stems: [] }))
-    return b
-  }
-  for (const key of exact.keys()) bucket(key).literals.push(key)
-  for (const key of stems.keys()) bucket(key).stems.push(key)
-  const lowStarts: Array<RegExp | undefined> = []
-  const highStarts = new Map<number, RegExp>()
-  for (const [code, b] of byFirst) {
-    const source = trieRegexSource(b.literals, b.stems, STEM_CLASS[script])
-    const regex = new RegExp(latin ? `(?:${source})(?!${LATIN_WORD_CHAR})` : source, latin ? 'y' : 'yu')
-    if (code < LOW_CODES) lowStarts[code] = regex
-    else highStarts.set(code, regex)
-  }
-  const wordStartKeys = new Set<string>()
-  for (const map of [exact, stems])
-    for (const [key, list] of map) if (list.some((e) => e.wordStart)) wordStartKeys.add(key)
-
-  const entriesOf = (matched: string, start: number, text: string): readonly CompiledEntry[] => {
-    let entries: readonly CompiledEntry[] | undefined = exact.get(matched)
-    if (entries === undefined) {
-      entries = []
-      for (const length of stemLengths) {
-        const byStem = length <= matched.length ? stems.get(matched.slice(0, length)) : undefined
-        if (byStem) {
-          entries = byStem
-          break
+        let node = root
+        for (let k = 0; k < parsed.text.length; k++) {
+          const code = parsed.text.charCodeAt(k)
+          let child = node.children.get(code)
+          if (!child) node.children.set(code, (child = { children: new Map(), exact: null, stem: null }))
+          node = child
         }
+        if (parsed.stem) (node.stem ??= []).push(entry)
+        else (node.exact ??= []).push(entry)
       }
     }
-    if (start > 0 && wordStartKeys.has(matched) && LETTER_BEFORE.test(text[start - 1] ?? '')) {
-      entries = entries.filter((e) => !e.wordStart)
-    }
-    return entries
   }
-
+  const { nodes, entries: nodeEntries } = flatten(root)
+  const latin = script === 'latin'
+  const isStemChar = IS_STEM_CHAR[script]
   const markerRegex = buildMarkerRegex(lexicons)
 
   return {
@@ -198,18 +250,52 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
     langs: lexicons.map((lexicon) => lexicon.lang),
     find(text) {
       const hits: Hit[] = []
-      for (let i = 0; i < text.length; i++) {
+      const length = text.length
+      let afterWordChar = false
+      for (let i = 0; i < length; i++) {
         const code = text.charCodeAt(i)
-        const regex = code < LOW_CODES ? lowStarts[code] : highStarts.get(code)
-        if (regex === undefined) continue
-        if (latin && i > 0 && isLatinWordChar(text.charCodeAt(i - 1))) continue
-        regex.lastIndex = i
-        const m = regex.exec(text)
-        if (m === null) continue
-        const entries = entriesOf(m[0], i, text)
-        if (entries.length === 0) continue
-        hits.push({ start: i, end: i + m[0].length, entries })
-        i += m[0].length - 1
+        if (latin) {
+          const inWord = afterWordChar
+          afterWordChar = isLatinWordChar(code)
+          if (inWord) continue
+        }
+        let node = childOf(nodes, 0, code)
+        if (node < 0) continue
+        // The deepest node where a phrase may end wins: a stem (it takes the rest of the word), or a phrase
+        // followed by a word boundary (Latin) — what a regex of the phrases would pick after backtracking.
+        let best: NodeEntries | null = null
+        let keyEnd = 0
+        for (let at = i + 1; ; at++) {
+          const next = at < length ? text.charCodeAt(at) : -1
+          const id = nodes[node] as number
+          if (id >= 0) {
+            const info = nodeEntries[id] as NodeEntries
+            if (info.stem !== null || !latin || !isLatinWordChar(next)) {
+              best = info
+              keyEnd = at
+            }
+          }
+          if (next < 0) break
+          node = childOf(nodes, node, next)
+          if (node < 0) break
+        }
+        if (best === null) continue
+        let end = keyEnd
+        let entries = best.exact
+        if (best.stem !== null) {
+          while (end < length && isStemChar(text.charCodeAt(end))) end++
+          if (end > keyEnd || entries === null) entries = best.stem
+        }
+        // `^` entries need a word start; a phrase extended by a stem is never one of them.
+        if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
+          if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
+            entries = entries === best.exact ? best.exactAfterLetter : best.stemAfterLetter
+          }
+        }
+        if (entries === null || entries.length === 0) continue
+        hits.push({ start: i, end, entries })
+        i = end - 1
+        if (latin) afterWordChar = isLatinWordChar(text.charCodeAt(i))
       }
       return hits
     },
