@@ -167,73 +167,87 @@ function normalizeSlowly(original: string): NormalizedText {
   return { text: toString(out, n), origStart, scripts }
 }
 
-const NON_ASCII = /[\u0080-\uffff]/
-const FOLDABLE =
-  /[\u00a0-\u024f\u1e00-\u1eff\u2010-\u2015\u2212\u2028\u2029\u3000\u30a1-\u30f6\uff01-\uff9d]/g
-const SEPARATORS = /[-_\t\r]/g
-const SEPARATORS_TEST = /[-_\t\r]/
+/** The chars the fast path folds in place: Latin-1 and Latin Extended, dashes, line separators, ideographic space, katakana, full-width forms. */
+const isFoldable = (c: number): boolean =>
+  (c >= 0xa0 && c <= 0x24f) ||
+  (c >= 0x1e00 && c <= 0x1eff) ||
+  (c >= 0x2010 && c <= 0x2015) ||
+  c === 0x2212 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x3000 ||
+  (c >= 0x30a1 && c <= 0x30f6) ||
+  (c >= 0xff01 && c <= 0xff9d)
+/** Hyphen, underscore and tab become a space, a carriage return a line break (same length). */
+const separatorOf = (c: number): number => (c === 45 || c === 95 || c === 9 ? 32 : c === 13 ? 10 : c)
 const HYPHENS = /[-_\t]/g
 const CARRIAGE_RETURNS = /\r/g
 
 /**
- * One cheap pass: counts letters per script, and tells whether anything would change lengths (apostrophes,
- * letter runs of 3+, detached voicing marks), in which case the slow path must build an offset map.
+ * Fast path (most comments): every step is one char in, one char out, so offsets are unchanged and no map is
+ * needed. One pass over the lower-cased text counts letters per script and tells whether anything would change
+ * lengths (apostrophes, letter runs of 3+, detached voicing marks, a fold to 0 or 2+ chars), in which case the
+ * char-by-char slow path runs instead.
  */
-function scanForFastPath(lower: string, scripts: ScriptCounts): boolean {
+export function normalize(original: string): NormalizedText {
+  const lower = original.toLowerCase()
+  const length = lower.length
+  const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
+  let nonAscii = false
+  /** Separators or foldable chars: the text is rewritten, at the same length. */
+  let rewrite = false
+  let foldable = false
   let prev = -1
   let run = 0
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i < length; i++) {
     const c = lower.charCodeAt(i)
     if (c === prev && c >= 97 && (c <= 122 || c > 0x7f)) {
-      if (++run >= 2) return false // a run of 3+ is collapsed by the slow path
+      if (++run >= 2) return normalizeSlowly(original) // a run of 3+ is collapsed by the slow path
     } else run = 0
     prev = c
     if (c < 0x80) {
       if (c >= 97 && c <= 122) scripts.latin++
-      else if (c === 39 || c === 96) return false
-    } else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
-      if (c <= 0xff9f) return false
-    } else countScript(c, scripts)
+      else if (c === 39 || c === 96)
+        return normalizeSlowly(original) // apostrophes and backticks are dropped
+      else if (c === 45 || c === 95 || c === 9 || c === 13) rewrite = true
+    } else {
+      nonAscii = true
+      if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
+        if (c <= 0xff9f) return normalizeSlowly(original)
+      } else {
+        countScript(c, scripts)
+        if (isFoldable(c)) foldable = true
+      }
+    }
   }
-  return true
-}
-
-/**
- * Fast path (most comments): every step is one char in, one char out, done with native string methods, so
- * offsets are unchanged and no map is needed. Falls back to the char-by-char path when that cannot hold.
- */
-
-/** ASCII that needs the slow path: apostrophes and backticks are dropped, letter runs of 3+ collapsed. */
-const ASCII_LENGTH_CHANGE = new RegExp(
-  `['\`]|${[...'abcdefghijklmnopqrstuvwxyz'].map((c) => c.repeat(3)).join('|')}`,
-)
-
-export function normalize(original: string): NormalizedText {
-  const lower = original.toLowerCase()
-  if (!NON_ASCII.test(lower)) {
-    if (ASCII_LENGTH_CHANGE.test(lower)) return normalizeSlowly(original)
+  if (!nonAscii) {
     // Letters are nearly all of an ASCII comment: the count only needs to tell scripts apart.
-    const scripts: ScriptCounts = { latin: lower.length, kana: 0, han: 0, hangul: 0, thai: 0 }
-    const text = SEPARATORS_TEST.test(lower)
-      ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n')
-      : lower
+    scripts.latin = length
+    const text = rewrite ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n') : lower
     return { text, origStart: null, scripts }
   }
-  const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
-  if (lower.length !== original.length || !scanForFastPath(lower, scripts)) return normalizeSlowly(original)
-  let text = lower
-  if (NON_ASCII.test(lower)) {
-    let lengthKept = true
-    text = lower.replace(FOLDABLE, (ch) => {
-      const folded = foldNonAscii(ch.charCodeAt(0))
-      if (folded.length === 1) return folded
-      lengthKept = false
-      return ch
-    })
-    if (!lengthKept) return normalizeSlowly(original)
+  if (length !== original.length) return normalizeSlowly(original)
+  if (!foldable) {
+    const text = rewrite ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n') : lower
+    return { text, origStart: null, scripts }
   }
-  text = text.replace(SEPARATORS, (ch) => (ch === '\r' ? '\n' : ' '))
-  return { text, origStart: null, scripts }
+  // Splice the changed chars into the unchanged runs: cheaper than rebuilding the string char by char.
+  let text = ''
+  let copied = 0
+  for (let i = 0; i < length; i++) {
+    const c = lower.charCodeAt(i)
+    let to = c
+    if (c >= 0xa0 && isFoldable(c)) {
+      const folded = foldNonAscii(c)
+      if (folded.length !== 1) return normalizeSlowly(original)
+      to = separatorOf(folded.charCodeAt(0))
+    } else to = separatorOf(c)
+    if (to !== c) {
+      text += lower.slice(copied, i) + String.fromCharCode(to)
+      copied = i + 1
+    }
+  }
+  return { text: copied === 0 ? lower : text + lower.slice(copied), origStart: null, scripts }
 }
 
 /** The original substring behind normalised [start, end). */
