@@ -81,12 +81,36 @@ interface Source {
   at: string | null
 }
 
-const UNTIDY_SPACE = /\s\s|[\t\n\r]|^\s|\s$/
 const SPACE_RUNS = /\s+/g
+/** What \s matches. */
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff
+
+/** Whether a quote needs its spaces tidied: a run of two, a tab or line break, or space at either end. */
+function hasUntidySpace(raw: string): boolean {
+  const last = raw.length - 1
+  for (let i = 0, previousSpace = false; i <= last; i++) {
+    const c = raw.charCodeAt(i)
+    const space = isSpace(c)
+    if (space && (previousSpace || i === 0 || i === last || (c >= 9 && c <= 10) || c === 13)) return true
+    previousSpace = space
+  }
+  return false
+}
 
 function quote(text: string, hit: TextHit): string {
   let raw = text.slice(hit.start, hit.end)
-  if (UNTIDY_SPACE.test(raw)) raw = raw.replace(SPACE_RUNS, ' ').trim()
+  if (hasUntidySpace(raw)) raw = raw.replace(SPACE_RUNS, ' ').trim()
   return raw.length > MAX_QUOTE ? `${raw.slice(0, MAX_QUOTE - 1)}…` : raw
 }
 
@@ -168,6 +192,23 @@ function readCustomerText(
 
 const byWeightDescending = (a: TimedReason, b: TimedReason): number => b.weight - a.weight
 
+/** Lists up to this long are insertion-sorted: Array#sort's setup costs more than the sort itself there. */
+const INSERTION_SORT_MAX = 16
+
+/** Stable in-place sort, so the same order as Array#sort for a consistent comparison. */
+function sortStable<T>(list: T[], compare: (a: T, b: T) => number): void {
+  if (list.length > INSERTION_SORT_MAX) {
+    list.sort(compare)
+    return
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T
+    let j = i - 1
+    for (; j >= 0 && compare(list[j] as T, item) > 0; j--) list[j + 1] = list[j] as T
+    list[j + 1] = item
+  }
+}
+
 /**
  * Diminishing returns per code: the strongest hit counts fully, the next ones less, up to a cap.
  * Updates the weights in place: every reason passed in was made for this assessment and is used once.
@@ -181,7 +222,7 @@ function withDiminishingReturns(reasons: TimedReason[]): TimedReason[] {
   }
   const out: TimedReason[] = []
   for (const list of byCode.values()) {
-    if (list.length > 1) list.sort(byWeightDescending)
+    if (list.length > 1) sortStable(list, byWeightDescending)
     let total = 0
     for (let i = 0; i < list.length; i++) {
       const r = list[i] as TimedReason
@@ -303,7 +344,7 @@ export function assessWith(
   if (!hasTextOrCsat && onlyHistory) level = minLevel(level, 'watch')
   severity = Math.min(severity, severityCap(level, sensitivity))
 
-  reasons.sort(byStrength)
+  sortStable(reasons, byStrength)
   const negative = level === 'recover' || level === 'urgent'
   const strongestTimed = reasons.find((r) => r.at !== null)
   return {

@@ -7,7 +7,6 @@
  */
 import type { LangCode, Lexicon, PhraseWeights, Script } from './lexicon/types'
 import { normalize } from './normalize'
-import { trieRegexSource } from './trie-regex'
 
 export type Role =
   | 'negative'
@@ -54,11 +53,7 @@ export interface Matcher {
   dominantLanguage(text: string, fallback: LangCode | null): LangCode | null
 }
 
-/**
- * Word characters of normalised Latin text (diacritics are folded, so nearly all are ASCII). A plain class is
- * much cheaper than \p{L} in the marker regex, where the boundary check runs at every position.
- */
-const LATIN_WORD_CHAR = '[a-z0-9\\u00c0-\\u024f]'
+/** Word characters of normalised Latin text (diacritics are folded, so nearly all are ASCII). */
 const isLatinWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f)
 const isJaStemChar = (c: number): boolean => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)
@@ -214,97 +209,107 @@ function childOf(nodes: Int32Array, node: number, code: number): number {
   return -1
 }
 
+/** Adds `text` to the trie under construction, returning the node where it ends. */
+function insert(root: BuildNode, text: string): BuildNode {
+  let node = root
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k)
+    let child = node.children.get(code)
+    if (!child) node.children.set(code, (child = { children: new Map(), exact: null, stem: null }))
+    node = child
+  }
+  return node
+}
+
+const newBuildNode = (): BuildNode => ({ children: new Map(), exact: null, stem: null })
+
 /**
- * Walks a trie of all phrases from each position where one may start (a word start in Latin text). At one
- * position the longest phrase wins, unless it fails the word-boundary check (Latin), in which case the next
- * shorter one is tried; a stem takes the rest of the word. This is what a regex alternation of the phrases,
- * factored as a trie with longer continuations first, would match — without a regex call per word.
+ * Walks the trie from each position where a phrase may start (a word start in Latin text). At one position the
+ * longest phrase wins, unless it fails the word-boundary check (Latin), in which case the next shorter one is
+ * tried; a stem takes the rest of the word. This is what a regex alternation of the phrases, factored as a
+ * trie with longer continuations first, would match — without a regex call per word.
  */
+function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: number) => boolean): Hit[] {
+  const { nodes, entries: nodeEntries } = trie
+  const hits: Hit[] = []
+  const length = text.length
+  let afterWordChar = false
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (latin) {
+      const inWord = afterWordChar
+      afterWordChar = isLatinWordChar(code)
+      if (inWord) continue
+    }
+    let node = childOf(nodes, 0, code)
+    if (node < 0) continue
+    // The deepest node where a phrase may end wins: a stem (it takes the rest of the word), or a phrase
+    // followed by a word boundary (Latin) — what a regex of the phrases would pick after backtracking.
+    let best: NodeEntries | null = null
+    let keyEnd = 0
+    for (let at = i + 1; ; at++) {
+      const next = at < length ? text.charCodeAt(at) : -1
+      const id = nodes[node] as number
+      if (id >= 0) {
+        const info = nodeEntries[id] as NodeEntries
+        if (info.stem !== null || !latin || !isLatinWordChar(next)) {
+          best = info
+          keyEnd = at
+        }
+      }
+      if (next < 0) break
+      node = childOf(nodes, node, next)
+      if (node < 0) break
+    }
+    if (best === null) continue
+    let end = keyEnd
+    let entries = best.exact
+    if (best.stem !== null) {
+      while (end < length && isStemChar(text.charCodeAt(end))) end++
+      if (end > keyEnd || entries === null) entries = best.stem
+    }
+    // `^` entries need a word start; a phrase extended by a stem is never one of them.
+    if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
+      if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
+        entries = entries === best.exact ? best.exactAfterLetter : best.stemAfterLetter
+      }
+    }
+    if (entries === null || entries.length === 0) continue
+    hits.push({ start: i, end, entries })
+    i = end - 1
+    if (latin) afterWordChar = isLatinWordChar(text.charCodeAt(i))
+  }
+  return hits
+}
+
 export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Matcher {
-  const root: BuildNode = { children: new Map(), exact: null, stem: null }
+  const root = newBuildNode()
   for (const lexicon of lexicons) {
     for (const [role, phrases] of rolesOf(lexicon)) {
       for (const [raw, weight] of Object.entries(phrases)) {
         const parsed = parsePhrase(raw)
         if (!parsed) continue
+        const node = insert(root, parsed.text)
         const entry = { lang: lexicon.lang, role, weight, ...parsed }
-        let node = root
-        for (let k = 0; k < parsed.text.length; k++) {
-          const code = parsed.text.charCodeAt(k)
-          let child = node.children.get(code)
-          if (!child) node.children.set(code, (child = { children: new Map(), exact: null, stem: null }))
-          node = child
-        }
         if (parsed.stem) (node.stem ??= []).push(entry)
         else (node.exact ??= []).push(entry)
       }
     }
   }
-  const { nodes, entries: nodeEntries } = flatten(root)
+  const trie = flatten(root)
   const latin = script === 'latin'
   const isStemChar = IS_STEM_CHAR[script]
-  const markerRegex = buildMarkerRegex(lexicons)
+  const markers = buildMarkerTrie(lexicons)
 
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
-    find(text) {
-      const hits: Hit[] = []
-      const length = text.length
-      let afterWordChar = false
-      for (let i = 0; i < length; i++) {
-        const code = text.charCodeAt(i)
-        if (latin) {
-          const inWord = afterWordChar
-          afterWordChar = isLatinWordChar(code)
-          if (inWord) continue
-        }
-        let node = childOf(nodes, 0, code)
-        if (node < 0) continue
-        // The deepest node where a phrase may end wins: a stem (it takes the rest of the word), or a phrase
-        // followed by a word boundary (Latin) — what a regex of the phrases would pick after backtracking.
-        let best: NodeEntries | null = null
-        let keyEnd = 0
-        for (let at = i + 1; ; at++) {
-          const next = at < length ? text.charCodeAt(at) : -1
-          const id = nodes[node] as number
-          if (id >= 0) {
-            const info = nodeEntries[id] as NodeEntries
-            if (info.stem !== null || !latin || !isLatinWordChar(next)) {
-              best = info
-              keyEnd = at
-            }
-          }
-          if (next < 0) break
-          node = childOf(nodes, node, next)
-          if (node < 0) break
-        }
-        if (best === null) continue
-        let end = keyEnd
-        let entries = best.exact
-        if (best.stem !== null) {
-          while (end < length && isStemChar(text.charCodeAt(end))) end++
-          if (end > keyEnd || entries === null) entries = best.stem
-        }
-        // `^` entries need a word start; a phrase extended by a stem is never one of them.
-        if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
-          if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
-            entries = entries === best.exact ? best.exactAfterLetter : best.stemAfterLetter
-          }
-        }
-        if (entries === null || entries.length === 0) continue
-        hits.push({ start: i, end, entries })
-        i = end - 1
-        if (latin) afterWordChar = isLatinWordChar(text.charCodeAt(i))
-      }
-      return hits
-    },
+    find: (text) => findHits(trie, text, latin, isStemChar),
     dominantLanguage(text, fallback) {
-      if (!markerRegex) return fallback
+      if (!markers) return fallback
       const counts = new Map<LangCode, number>()
-      markerRegex.regex.lastIndex = 0
-      for (let m = markerRegex.regex.exec(text); m !== null; m = markerRegex.regex.exec(text)) {
-        for (const lang of markerRegex.langsOf.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+      for (const hit of findHits(markers, text, true, isLatinWordChar)) {
+        for (const { lang } of hit.entries) counts.set(lang, (counts.get(lang) ?? 0) + 1)
       }
       let best: LangCode | null = fallback
       let bestCount = fallback ? (counts.get(fallback) ?? 0) : 0
@@ -319,19 +324,24 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   }
 }
 
-function buildMarkerRegex(
-  lexicons: readonly Lexicon[],
-): { regex: RegExp; langsOf: Map<string, LangCode[]> } | null {
-  const langsOf = new Map<string, LangCode[]>()
+/** Latin function words as whole words, each entry naming a language it marks (a word may mark several). */
+function buildMarkerTrie(lexicons: readonly Lexicon[]): FlatTrie | null {
+  const root = newBuildNode()
+  let any = false
   for (const lexicon of lexicons) {
     for (const marker of lexicon.markers ?? []) {
       const word = normalize(marker).text
-      const list = langsOf.get(word) ?? []
-      list.push(lexicon.lang)
-      langsOf.set(word, list)
+      if (word === '') continue
+      const entry: CompiledEntry = {
+        lang: lexicon.lang,
+        role: 'negative',
+        weight: 0,
+        ownLanguageOnly: false,
+        wordStart: false,
+      }
+      ;(insert(root, word).exact ??= []).push(entry)
+      any = true
     }
   }
-  if (langsOf.size === 0) return null
-  const source = trieRegexSource(langsOf.keys())
-  return { regex: new RegExp(`(?<!${LATIN_WORD_CHAR})(?:${source})(?!${LATIN_WORD_CHAR})`, 'g'), langsOf }
+  return any ? flatten(root) : null
 }

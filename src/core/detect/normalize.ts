@@ -192,7 +192,12 @@ const CARRIAGE_RETURNS = /\r/g
 export function normalize(original: string): NormalizedText {
   const lower = original.toLowerCase()
   const length = lower.length
-  const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
+  // Local counters, not fields of `scripts`: they stay in registers through the loop.
+  let latin = 0
+  let kana = 0
+  let han = 0
+  let hangul = 0
+  let thai = 0
   let nonAscii = false
   /** Separators or foldable chars: the text is rewritten, at the same length. */
   let rewrite = false
@@ -206,7 +211,7 @@ export function normalize(original: string): NormalizedText {
     } else run = 0
     prev = c
     if (c < 0x80) {
-      if (c >= 97 && c <= 122) scripts.latin++
+      if (c >= 97 && c <= 122) latin++
       else if (c === 39 || c === 96)
         return normalizeSlowly(original) // apostrophes and backticks are dropped
       else if (c === 45 || c === 95 || c === 9 || c === 13) rewrite = true
@@ -215,17 +220,24 @@ export function normalize(original: string): NormalizedText {
       if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
         if (c <= 0xff9f) return normalizeSlowly(original)
       } else {
-        countScript(c, scripts)
+        // As countScript().
+        if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) latin++
+        else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9d)) kana++
+        else if (c >= 0x4e00 && c <= 0x9fff) han++
+        else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f))
+          hangul++
+        else if (c >= 0x0e00 && c <= 0x0e7f) thai++
         if (isFoldable(c)) foldable = true
       }
     }
   }
   if (!nonAscii) {
     // Letters are nearly all of an ASCII comment: the count only needs to tell scripts apart.
-    scripts.latin = length
+    const scripts: ScriptCounts = { latin: length, kana: 0, han: 0, hangul: 0, thai: 0 }
     const text = rewrite ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n') : lower
     return { text, origStart: null, scripts }
   }
+  const scripts: ScriptCounts = { latin, kana, han, hangul, thai }
   if (length !== original.length) return normalizeSlowly(original)
   if (!foldable) {
     const text = rewrite ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n') : lower
