@@ -81,36 +81,12 @@ interface Source {
   at: string | null
 }
 
+const UNTIDY_SPACE = /\s\s|[\t\n\r]|^\s|\s$/
 const SPACE_RUNS = /\s+/g
-/** What \s matches. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff
-
-/** Whether a quote needs its spaces tidied: a run of two, a tab or line break, or space at either end. */
-function hasUntidySpace(raw: string): boolean {
-  const last = raw.length - 1
-  for (let i = 0, previousSpace = false; i <= last; i++) {
-    const c = raw.charCodeAt(i)
-    const space = isSpace(c)
-    if (space && (previousSpace || i === 0 || i === last || (c >= 9 && c <= 10) || c === 13)) return true
-    previousSpace = space
-  }
-  return false
-}
 
 function quote(text: string, hit: TextHit): string {
   let raw = text.slice(hit.start, hit.end)
-  if (hasUntidySpace(raw)) raw = raw.replace(SPACE_RUNS, ' ').trim()
+  if (UNTIDY_SPACE.test(raw)) raw = raw.replace(SPACE_RUNS, ' ').trim()
   return raw.length > MAX_QUOTE ? `${raw.slice(0, MAX_QUOTE - 1)}…` : raw
 }
 
