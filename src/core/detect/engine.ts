@@ -167,6 +167,8 @@ function readCustomerText(
 }
 
 const byWeightDescending = (a: TimedReason, b: TimedReason): number => b.weight - a.weight
+/** TEXT.repeatDecay ** i for the first few i, computed the same way once instead of per reason. */
+const REPEAT_DECAY = Array.from({ length: 32 }, (_, i) => TEXT.repeatDecay ** i)
 
 /** Lists up to this long are insertion-sorted: Array#sort's setup costs more than the sort itself there. */
 const INSERTION_SORT_MAX = 16
@@ -202,7 +204,7 @@ function withDiminishingReturns(reasons: TimedReason[]): TimedReason[] {
     let total = 0
     for (let i = 0; i < list.length; i++) {
       const r = list[i] as TimedReason
-      const weight = Math.min(r.weight * TEXT.repeatDecay ** i, TEXT.maxPerCode - total)
+      const weight = Math.min(r.weight * (REPEAT_DECAY[i] ?? TEXT.repeatDecay ** i), TEXT.maxPerCode - total)
       total += Math.max(0, weight)
       if (weight > 0.01) {
         r.weight = weight
