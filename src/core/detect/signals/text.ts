@@ -101,13 +101,16 @@ function dominantLanguage(ctx: Context): LangCode | null {
 function pickEntries(hit: Hit, ctx: Context): readonly Entry[] {
   const only = hit.entries[0]
   if (hit.entries.length === 1 && only && !only.ownLanguageOnly) return hit.entries
-  const byRole = new Map<Role, Entry>()
+  // At most one entry per role, in order of each role's first entry (a hit has a handful of entries).
+  const picked: Entry[] = []
   for (const entry of hit.entries) {
     if (entry.ownLanguageOnly && dominantLanguage(ctx) !== entry.lang) continue
-    const current = byRole.get(entry.role)
-    if (!current || (entry.lang === ctx.locale && current.lang !== ctx.locale)) byRole.set(entry.role, entry)
+    let k = 0
+    while (k < picked.length && (picked[k] as Entry).role !== entry.role) k++
+    const current = picked[k]
+    if (!current || (entry.lang === ctx.locale && current.lang !== ctx.locale)) picked[k] = entry
   }
-  return [...byRole.values()]
+  return picked
 }
 
 /** Words strictly between two offsets of a normalised text (spaces are single there). */
@@ -226,19 +229,27 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[]):
   const post: Positioned[] = []
   const intensifiers: Positioned[] = []
   const contrasts: Positioned[] = []
-  const scored: Array<{ hit: Hit; entry: Entry }> = []
+  // Scored hits and their entries, side by side; the hits double as the spans a post-posed negator must not skip.
+  const content: Hit[] = []
+  const scored: Entry[] = []
   for (const hit of hits) {
     for (const entry of pickEntries(hit, ctx)) {
-      const at = { start: hit.start, end: hit.end, weight: entry.weight }
-      if (entry.role === 'negPre') pre.push(at)
-      else if (entry.role === 'negPost') post.push(at)
-      else if (entry.role === 'intensifier') intensifiers.push(at)
-      else if (entry.role === 'contrast') contrasts.push(at)
-      else scored.push({ hit, entry })
+      const role = entry.role
+      if (role === 'negPre' || role === 'negPost' || role === 'intensifier' || role === 'contrast') {
+        const at = { start: hit.start, end: hit.end, weight: entry.weight }
+        if (role === 'negPre') pre.push(at)
+        else if (role === 'negPost') post.push(at)
+        else if (role === 'intensifier') intensifiers.push(at)
+        else contrasts.push(at)
+      } else {
+        content.push(hit)
+        scored.push(entry)
+      }
     }
   }
-  const content = scored.map(({ hit }) => hit)
-  for (const { hit, entry } of scored) {
+  for (let k = 0; k < scored.length; k++) {
+    const hit = content[k] as Hit
+    const entry = scored[k] as Entry
     if (isTopic(entry.role)) {
       findings.topics[entry.role]++
       continue
