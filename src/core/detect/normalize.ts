@@ -23,7 +23,7 @@ export interface NormalizedText {
    * origStart[i] = offset in the original string of normalised char i; one extra entry = original length.
    * null when normalisation kept every offset (the common case), so no map was built.
    */
-  origStart: Int32Array | null
+  origStart: readonly number[] | null
   scripts: ScriptCounts
 }
 
@@ -69,19 +69,59 @@ function countScript(cp: number, scripts: ScriptCounts): void {
   else if (cp >= 0x0e00 && cp <= 0x0e7f) scripts.thai++
 }
 
-/** Reused output buffers (the detector is synchronous, so one pair is enough); grown on demand. */
-let codes = new Uint16Array(1024)
-let starts = new Int32Array(1024)
+/**
+ * Reused offset buffer (the detector is synchronous, so one is enough); grown on demand. A plain array of small
+ * integers: copying a slice of it out is much cheaper than allocating a typed array.
+ */
+let starts: number[] = new Array<number>(1024).fill(0)
 
-function toString(buffer: Uint16Array, length: number): string {
-  let out = ''
-  for (let i = 0; i < length; i += 8192) {
-    out += String.fromCharCode.apply(
-      null,
-      buffer.subarray(i, Math.min(length, i + 8192)) as unknown as number[],
-    )
+/**
+ * Builds the slow path's output from slices of the input (lower-cased when that keeps offsets), adding only the
+ * chars that differ from it: far cheaper than String.fromCharCode over a buffer of every char.
+ */
+class SpliceBuilder {
+  private text = ''
+  /** The pending run source[from, to) ends the output. */
+  private from = 0
+  private to = 0
+
+  constructor(private readonly source: string) {}
+
+  /** Appends `code`, written for source[index]. */
+  push(code: number, index: number): void {
+    if (code === this.source.charCodeAt(index)) {
+      if (this.to === index && this.to > this.from) {
+        this.to++
+        return
+      }
+      this.flush()
+      this.from = index
+      this.to = index + 1
+      return
+    }
+    this.pushChar(code)
   }
-  return out
+
+  pushChar(code: number): void {
+    this.flush()
+    this.text += String.fromCharCode(code)
+  }
+
+  dropLast(): void {
+    if (this.to > this.from) this.to--
+    else this.text = this.text.slice(0, -1)
+  }
+
+  toString(): string {
+    return this.text + this.source.slice(this.from, this.to)
+  }
+
+  private flush(): void {
+    if (this.to > this.from) {
+      this.text += this.source.slice(this.from, this.to)
+      this.from = this.to
+    }
+  }
 }
 
 /** What one input character becomes: -1 = dropped, a char code, or (rare) a string of several chars. */
@@ -93,17 +133,15 @@ function mapAscii(c: number): number {
   return c
 }
 
-function normalizeSlowly(original: string): NormalizedText {
+/** `lower` is original.toLowerCase() when it has the same length (then offsets line up), else null. */
+function normalizeSlowly(original: string, lower: string | null): NormalizedText {
   const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
   const length = original.length
   // Worst case every char expands (㍿ → 株式会社).
   const capacity = length * 4 + 8
-  if (codes.length < capacity) {
-    codes = new Uint16Array(capacity)
-    starts = new Int32Array(capacity)
-  }
-  const out = codes
+  if (starts.length < capacity) starts = new Array<number>(capacity).fill(0)
   const at = starts
+  const out = new SpliceBuilder(lower ?? original)
   let n = 0
   let prev = -1
   let run = 0
@@ -126,7 +164,8 @@ function normalizeSlowly(original: string): NormalizedText {
         const composed = (String.fromCharCode(prev) + mark).normalize('NFC')
         if (n > 0 && composed.length === 1) {
           prev = composed.charCodeAt(0)
-          out[n - 1] = prev
+          out.dropLast()
+          out.pushChar(prev)
         }
         continue
       }
@@ -143,16 +182,25 @@ function normalizeSlowly(original: string): NormalizedText {
       if (code === prev && code >= 97 && (code <= 122 || code > 0x7f)) {
         // A letter run: a double stays ("good"), a third letter means elongation ("sooo" → "so").
         run++
-        if (run === 2) n--
+        if (run === 2) {
+          n--
+          out.dropLast()
+        }
         if (run >= 2) skip = true
       }
       if (!skip) {
         if (code !== prev) run = 0
-        if (code === 10 && prev === 32) n-- // "word \n" → "word\n"
-        out[n] = code
-        at[n++] = several
-          ? i - (original.charCodeAt(i) >= 0xdc00 && original.charCodeAt(i) <= 0xdfff ? 1 : 0)
-          : i
+        if (code === 10 && prev === 32) {
+          n-- // "word \n" → "word\n"
+          out.dropLast()
+        }
+        if (several) {
+          at[n++] = i - (original.charCodeAt(i) >= 0xdc00 && original.charCodeAt(i) <= 0xdfff ? 1 : 0)
+          out.pushChar(code)
+        } else {
+          at[n++] = i
+          out.push(code, i)
+        }
         prev = code
       }
       if (several === null || ++k >= several.length) break
@@ -160,12 +208,16 @@ function normalizeSlowly(original: string): NormalizedText {
     }
   }
   scripts.latin += latin
-  if ((prev === 32 || prev === 10) && n > 0) n--
-  const origStart = new Int32Array(n + 1)
-  origStart.set(at.subarray(0, n))
-  origStart[n] = length
-  return { text: toString(out, n), origStart, scripts }
+  if ((prev === 32 || prev === 10) && n > 0) {
+    n--
+    out.dropLast()
+  }
+  at[n] = length
+  return { text: out.toString(), origStart: at.slice(0, n + 1), scripts }
 }
+
+const sameLength = (original: string, lower: string): string | null =>
+  lower.length === original.length ? lower : null
 
 /** The chars the fast path folds in place: Latin-1 and Latin Extended, dashes, line separators, ideographic space, katakana, full-width forms. */
 const isFoldable = (c: number): boolean =>
@@ -207,18 +259,18 @@ export function normalize(original: string): NormalizedText {
   for (let i = 0; i < length; i++) {
     const c = lower.charCodeAt(i)
     if (c === prev && c >= 97 && (c <= 122 || c > 0x7f)) {
-      if (++run >= 2) return normalizeSlowly(original) // a run of 3+ is collapsed by the slow path
+      if (++run >= 2) return normalizeSlowly(original, sameLength(original, lower)) // a run of 3+ is collapsed by the slow path
     } else run = 0
     prev = c
     if (c < 0x80) {
       if (c >= 97 && c <= 122) latin++
       else if (c === 39 || c === 96)
-        return normalizeSlowly(original) // apostrophes and backticks are dropped
+        return normalizeSlowly(original, sameLength(original, lower)) // apostrophes and backticks are dropped
       else if (c === 45 || c === 95 || c === 9 || c === 13) rewrite = true
     } else {
       nonAscii = true
       if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
-        if (c <= 0xff9f) return normalizeSlowly(original)
+        if (c <= 0xff9f) return normalizeSlowly(original, sameLength(original, lower))
       } else {
         // As countScript().
         if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) latin++
@@ -238,7 +290,7 @@ export function normalize(original: string): NormalizedText {
     return { text, origStart: null, scripts }
   }
   const scripts: ScriptCounts = { latin, kana, han, hangul, thai }
-  if (length !== original.length) return normalizeSlowly(original)
+  if (length !== original.length) return normalizeSlowly(original, sameLength(original, lower))
   if (!foldable) {
     const text = rewrite ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n') : lower
     return { text, origStart: null, scripts }
@@ -251,7 +303,7 @@ export function normalize(original: string): NormalizedText {
     let to = c
     if (c >= 0xa0 && isFoldable(c)) {
       const folded = foldNonAscii(c)
-      if (folded.length !== 1) return normalizeSlowly(original)
+      if (folded.length !== 1) return normalizeSlowly(original, sameLength(original, lower))
       to = separatorOf(folded.charCodeAt(0))
     } else to = separatorOf(c)
     if (to !== c) {
