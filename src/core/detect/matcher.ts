@@ -122,9 +122,8 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
   ]
 }
 
-/** A phrase trie while it is built: children keyed by UTF-16 code unit. */
-interface BuildNode {
-  children: Map<number, BuildNode>
+/** The entries of one normalised phrase text, as a phrase (`exact`) and as a stem. */
+interface KeyEntries {
   exact: CompiledEntry[] | null
   stem: CompiledEntry[] | null
 }
@@ -140,8 +139,11 @@ interface NodeEntries {
 
 /**
  * The trie flattened into one Int32Array, nodes in depth-first order, so a chain of characters sits in a few
- * cache lines. A node at offset o: [o] = index into `entries` or −1; [o+1] = n ≥ 0 children as n sorted
- * (code, offset) pairs, or −span for a dense table: [o+2] = first code, then `span` offsets (−1 = none).
+ * cache lines. A node at offset o: [o] = index into `entries` or −1; [o+1] says how its children are stored:
+ * - n ≥ 0: n (code, offset) pairs sorted by code, scanned in order (most nodes have one or two children);
+ * - −span (down to −65536): a dense table, [o+2] = first code, then `span` offsets (−1 = none);
+ * - −(HASHED + mask): a hash table of mask + 1 (code, offset) slots (code −1 = empty), probed linearly from
+ *   code & mask — for many children spread over a wide range, like the first characters of Japanese phrases.
  */
 interface FlatTrie {
   nodes: Int32Array
@@ -151,77 +153,122 @@ interface FlatTrie {
 /** Children that are this many or more, within a span this many times their number, become a dense table. */
 const DENSE_MIN_CHILDREN = 6
 const DENSE_MAX_SPREAD = 8
+/** This many children or more, spread too wide for a dense table, go in a hash table. */
+const HASHED_MIN_CHILDREN = 12
+/** Above any dense span (code units are below 0x10000). */
+const HASHED = 0x20000
+/** How a node stores its children. */
+const PAIRS = 0
+const DENSE = 1
+const HASH = 2
 
-function flatten(root: BuildNode): FlatTrie {
+const hasWordStart = (list: readonly CompiledEntry[] | null): boolean =>
+  list?.some((e) => e.wordStart) ?? false
+
+/**
+ * Writes the trie of the keys of `byKey` straight from the sorted key list (a node is a run of keys sharing a
+ * prefix), so building it allocates no node objects: a trie of Map nodes left megabytes of garbage at start-up.
+ */
+function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
+  // Default sort compares UTF-16 code units, the order the trie walks; a key sorts before its extensions.
+  const keys = [...byKey.keys()].sort()
   const words: number[] = []
   const entries: NodeEntries[] = []
-  const write = (node: BuildNode, isRoot: boolean): number => {
+  /** The node for the prefix of length `depth` shared by keys[from, to). */
+  const write = (from: number, to: number, depth: number): number => {
     const at = words.length
-    if (node.exact !== null || node.stem !== null) {
-      const withWordStart = [...(node.exact ?? []), ...(node.stem ?? [])].some((e) => e.wordStart)
+    const own = (keys[from] as string).length === depth ? byKey.get(keys[from++] as string) : undefined
+    if (own) {
+      const withWordStart = hasWordStart(own.exact) || hasWordStart(own.stem)
       words.push(entries.length)
       entries.push({
-        exact: node.exact,
-        stem: node.stem,
-        exactAfterLetter: withWordStart && node.exact ? node.exact.filter((e) => !e.wordStart) : null,
-        stemAfterLetter: withWordStart && node.stem ? node.stem.filter((e) => !e.wordStart) : null,
+        exact: own.exact,
+        stem: own.stem,
+        exactAfterLetter: withWordStart && own.exact ? own.exact.filter((e) => !e.wordStart) : null,
+        stemAfterLetter: withWordStart && own.stem ? own.stem.filter((e) => !e.wordStart) : null,
       })
     } else words.push(-1)
-    const codes = [...node.children.keys()].sort((a, b) => a - b)
-    const first = codes[0] ?? 0
-    const span = codes.length > 0 ? (codes[codes.length - 1] ?? 0) - first + 1 : 0
-    const dense =
-      codes.length > 0 &&
-      (isRoot || (codes.length >= DENSE_MIN_CHILDREN && span <= DENSE_MAX_SPREAD * codes.length))
-    let slots: number
-    if (dense) {
-      words.push(-span, first)
-      slots = words.length
-      for (let k = 0; k < span; k++) words.push(-1)
-    } else {
-      words.push(codes.length)
-      slots = words.length
-      for (const code of codes) words.push(code, -1)
+    // Children are the runs of keys with the same next char: count them first, then lay out their slots.
+    let count = 0
+    let first = -1
+    let last = -1
+    for (let k = from; k < to; k++) {
+      const code = (keys[k] as string).charCodeAt(depth)
+      if (code !== last) {
+        count++
+        if (first < 0) first = code
+        last = code
+      }
     }
-    codes.forEach((code, k) => {
-      const child = node.children.get(code) as BuildNode
-      const offset = write(child, false)
-      words[dense ? slots + code - first : slots + 2 * k + 1] = offset
-    })
+    const span = last - first + 1
+    const layout =
+      count >= DENSE_MIN_CHILDREN && span <= DENSE_MAX_SPREAD * count
+        ? DENSE
+        : count >= HASHED_MIN_CHILDREN
+          ? HASH
+          : PAIRS
+    let size = 1
+    while (size < 2 * count) size *= 2
+    const mask = size - 1
+    if (layout === DENSE) words.push(-span, first)
+    else words.push(layout === HASH ? -(HASHED + mask) : count)
+    const table = words.length
+    const slots = layout === DENSE ? span : layout === HASH ? 2 * size : 2 * count
+    for (let k = 0; k < slots; k++) words.push(-1)
+    for (let k = from, child = 0; k < to; child++) {
+      const code = (keys[k] as string).charCodeAt(depth)
+      let end = k + 1
+      while (end < to && (keys[end] as string).charCodeAt(depth) === code) end++
+      let slot: number
+      if (layout === DENSE) slot = table + code - first
+      else if (layout === HASH) {
+        let probe = code & mask
+        while (words[table + 2 * probe] !== -1) probe = (probe + 1) & mask
+        words[table + 2 * probe] = code
+        slot = table + 2 * probe + 1
+      } else {
+        words[table + 2 * child] = code
+        slot = table + 2 * child + 1
+      }
+      words[slot] = write(k, end, depth + 1)
+      k = end
+    }
     return at
   }
-  write(root, true)
+  if (keys.length > 0) write(0, keys.length, 0)
+  else words.push(-1, 0)
   return { nodes: Int32Array.from(words), entries }
 }
 
 /** Offset of the child of the node at `node` for `code`, or −1. */
 function childOf(nodes: Int32Array, node: number, code: number): number {
-  const count = nodes[node + 1] as number
-  if (count < 0) {
+  const kind = nodes[node + 1] as number
+  if (kind >= 0) {
+    for (let k = node + 2, end = k + 2 * kind; k < end; k += 2) {
+      const c = nodes[k] as number
+      if (c === code) return nodes[k + 1] as number
+      if (c > code) break
+    }
+    return -1
+  }
+  if (kind > -HASHED) {
     const index = code - (nodes[node + 2] as number)
-    return index >= 0 && index < -count ? (nodes[node + 3 + index] as number) : -1
+    return index >= 0 && index < -kind ? (nodes[node + 3 + index] as number) : -1
   }
-  for (let k = node + 2, end = k + 2 * count; k < end; k += 2) {
-    const c = nodes[k] as number
-    if (c === code) return nodes[k + 1] as number
-    if (c > code) break
+  const mask = -kind - HASHED
+  for (let slot = code & mask; ; slot = (slot + 1) & mask) {
+    const c = nodes[node + 2 + 2 * slot] as number
+    if (c === code) return nodes[node + 3 + 2 * slot] as number
+    if (c === -1) return -1
   }
-  return -1
 }
 
-/** Adds `text` to the trie under construction, returning the node where it ends. */
-function insert(root: BuildNode, text: string): BuildNode {
-  let node = root
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k)
-    let child = node.children.get(code)
-    if (!child) node.children.set(code, (child = { children: new Map(), exact: null, stem: null }))
-    node = child
-  }
-  return node
+/** The entries of `key`, added on first use. */
+function entriesOf(byKey: Map<string, KeyEntries>, key: string): KeyEntries {
+  let found = byKey.get(key)
+  if (!found) byKey.set(key, (found = { exact: null, stem: null }))
+  return found
 }
-
-const newBuildNode = (): BuildNode => ({ children: new Map(), exact: null, stem: null })
 
 /**
  * Walks the trie from each position where a phrase may start (a word start in Latin text). At one position the
@@ -283,20 +330,20 @@ function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: 
 }
 
 export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Matcher {
-  const root = newBuildNode()
+  const byKey = new Map<string, KeyEntries>()
   for (const lexicon of lexicons) {
     for (const [role, phrases] of rolesOf(lexicon)) {
       for (const [raw, weight] of Object.entries(phrases)) {
         const parsed = parsePhrase(raw)
         if (!parsed) continue
-        const node = insert(root, parsed.text)
+        const node = entriesOf(byKey, parsed.text)
         const entry = { lang: lexicon.lang, role, weight, ...parsed }
         if (parsed.stem) (node.stem ??= []).push(entry)
         else (node.exact ??= []).push(entry)
       }
     }
   }
-  const trie = flatten(root)
+  const trie = buildTrie(byKey)
   const latin = script === 'latin'
   const isStemChar = IS_STEM_CHAR[script]
   const markers = buildMarkerTrie(lexicons)
@@ -326,8 +373,7 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
 
 /** Latin function words as whole words, each entry naming a language it marks (a word may mark several). */
 function buildMarkerTrie(lexicons: readonly Lexicon[]): FlatTrie | null {
-  const root = newBuildNode()
-  let any = false
+  const byKey = new Map<string, KeyEntries>()
   for (const lexicon of lexicons) {
     for (const marker of lexicon.markers ?? []) {
       const word = normalize(marker).text
@@ -339,9 +385,8 @@ function buildMarkerTrie(lexicons: readonly Lexicon[]): FlatTrie | null {
         ownLanguageOnly: false,
         wordStart: false,
       }
-      ;(insert(root, word).exact ??= []).push(entry)
-      any = true
+      ;(entriesOf(byKey, word).exact ??= []).push(entry)
     }
   }
-  return any ? flatten(root) : null
+  return byKey.size > 0 ? buildTrie(byKey) : null
 }
