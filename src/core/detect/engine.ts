@@ -12,7 +12,7 @@
  *   decision ("how do I cancel?"), or a bare noun often used neutrally ("manager", "lawyer").
  * - `negative` = level is `recover` or `urgent`.
  */
-import { parseIsoMs } from './time'
+import { formatIsoMs, parseIsoMs } from './time'
 import type { TicketSnapshot } from '../model'
 import { failureTypeOf } from './failure-type'
 import { langOfLocale } from './locale'
@@ -58,15 +58,16 @@ const MAX_QUOTE = 160
 /** The latest timestamp in the ticket: the default "now", so the same ticket always gets the same answer. */
 function latestTimestamp(ticket: TicketSnapshot): number {
   let latest = parseIsoMs(ticket.updatedAt ?? ticket.createdAt)
-  const consider = (iso: string | null | undefined): void => {
-    const t = iso ? parseIsoMs(iso) : NaN
-    if (t > latest || Number.isNaN(latest)) latest = t
-  }
   // Comments are oldest first, so the last one is enough.
-  consider(ticket.comments[ticket.comments.length - 1]?.createdAt)
-  consider(ticket.csat?.createdAt)
-  consider(ticket.csat?.updatedAt)
+  latest = laterOf(latest, ticket.comments[ticket.comments.length - 1]?.createdAt)
+  latest = laterOf(latest, ticket.csat?.createdAt)
+  latest = laterOf(latest, ticket.csat?.updatedAt)
   return latest
+}
+
+function laterOf(latest: number, iso: string | null | undefined): number {
+  const t = iso ? parseIsoMs(iso) : NaN
+  return t > latest || Number.isNaN(latest) ? t : latest
 }
 
 interface Source {
@@ -80,20 +81,27 @@ interface Source {
   at: string | null
 }
 
+const UNTIDY_SPACE = /\s\s|[\t\n\r]|^\s|\s$/
+const SPACE_RUNS = /\s+/g
+
 function quote(text: string, hit: TextHit): string {
   let raw = text.slice(hit.start, hit.end)
-  if (/\s\s|[\t\n\r]|^\s|\s$/.test(raw)) raw = raw.replace(/\s+/g, ' ').trim()
+  if (UNTIDY_SPACE.test(raw)) raw = raw.replace(SPACE_RUNS, ' ').trim()
   return raw.length > MAX_QUOTE ? `${raw.slice(0, MAX_QUOTE - 1)}…` : raw
 }
 
+// Two literals rather than a conditional spread: same keys in the same order, without a temporary object.
 function evidenceOf(source: Source, hit: TextHit): Evidence {
-  return {
-    kind: 'quote',
-    text: quote(source.text, hit),
-    commentIndex: source.commentIndex,
-    ...(source.commentId !== undefined ? { commentId: source.commentId } : {}),
-    field: source.field,
-  }
+  const text = quote(source.text, hit)
+  return source.commentId !== undefined
+    ? {
+        kind: 'quote',
+        text,
+        commentIndex: source.commentIndex,
+        commentId: source.commentId,
+        field: source.field,
+      }
+    : { kind: 'quote', text, commentIndex: source.commentIndex, field: source.field }
 }
 
 /** Reads the customer's words: comments (latest first for recency), subject, CSAT comment. */
@@ -158,7 +166,31 @@ function readCustomerText(
   return { sources, resolved }
 }
 
-/** Diminishing returns per code: the strongest hit counts fully, the next ones less, up to a cap. */
+const byWeightDescending = (a: TimedReason, b: TimedReason): number => b.weight - a.weight
+/** TEXT.repeatDecay ** i for the first few i, computed the same way once instead of per reason. */
+const REPEAT_DECAY = Array.from({ length: 32 }, (_, i) => TEXT.repeatDecay ** i)
+
+/** Lists up to this long are insertion-sorted: Array#sort's setup costs more than the sort itself there. */
+const INSERTION_SORT_MAX = 16
+
+/** Stable in-place sort, so the same order as Array#sort for a consistent comparison. */
+function sortStable<T>(list: T[], compare: (a: T, b: T) => number): void {
+  if (list.length > INSERTION_SORT_MAX) {
+    list.sort(compare)
+    return
+  }
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as T
+    let j = i - 1
+    for (; j >= 0 && compare(list[j] as T, item) > 0; j--) list[j + 1] = list[j] as T
+    list[j + 1] = item
+  }
+}
+
+/**
+ * Diminishing returns per code: the strongest hit counts fully, the next ones less, up to a cap.
+ * Updates the weights in place: every reason passed in was made for this assessment and is used once.
+ */
 function withDiminishingReturns(reasons: TimedReason[]): TimedReason[] {
   const byCode = new Map<ReasonCode, TimedReason[]>()
   for (const r of reasons) {
@@ -168,13 +200,17 @@ function withDiminishingReturns(reasons: TimedReason[]): TimedReason[] {
   }
   const out: TimedReason[] = []
   for (const list of byCode.values()) {
-    list.sort((a, b) => b.weight - a.weight)
+    if (list.length > 1) sortStable(list, byWeightDescending)
     let total = 0
-    list.forEach((r, i) => {
-      const weight = Math.min(r.weight * TEXT.repeatDecay ** i, TEXT.maxPerCode - total)
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i] as TimedReason
+      const weight = Math.min(r.weight * (REPEAT_DECAY[i] ?? TEXT.repeatDecay ** i), TEXT.maxPerCode - total)
       total += Math.max(0, weight)
-      if (weight > 0.01) out.push({ ...r, weight })
-    })
+      if (weight > 0.01) {
+        r.weight = weight
+        out.push(r)
+      }
+    }
   }
   return out
 }
@@ -223,7 +259,8 @@ export function assessWith(
   const { sources, resolved } = readCustomerText(ticket, matchers)
   const damping = csatBad ? 1 : (resolved ? RESOLUTION.damping : 1) * (csatGood ? CSAT.goodDamping : 1)
 
-  const textReasons: TimedReason[] = []
+  // Every reason in the order diminishing returns expects: CSAT, text, metadata.
+  const collected: TimedReason[] = csat
   const topics: Record<Topic, number> = { billing: 0, product: 0, service: 0, slow: 0 }
   for (const source of sources) {
     const found = source.findings.topics
@@ -240,43 +277,52 @@ export function assessWith(
         at: source.at,
       }
       if (hit.needsSecondCue) reason.needsSecondCue = true
-      textReasons.push(reason)
+      collected.push(reason)
     }
   }
 
   const metadata = metadataFindings(ticket, nowMs, sla)
   const metaDamping = resolved && !csatBad ? RESOLUTION.metadataDamping : 1
-  const metaReasons = metadata.reasons.map((r) => ({ ...r, weight: r.weight * metaDamping }))
+  for (const r of metadata.reasons) {
+    r.weight = r.weight * metaDamping
+    collected.push(r)
+  }
 
-  let reasons = withDiminishingReturns([...csat, ...textReasons, ...metaReasons])
-  let raw = reasons.reduce((sum, r) => sum + r.weight, 0)
+  // Sums run in the same order as before (reasons order, from 0), so the floating-point results are the same.
+  const reasons = withDiminishingReturns(collected)
+  let raw = 0
+  for (const r of reasons) raw += r.weight
   const watchRaw = -SEVERITY_SCALE * Math.log(1 - LEVEL_THRESHOLDS[sensitivity].watch / 100)
   if (raw >= watchRaw) {
-    const amplifiers = amplifierReasons(ticket)
-    reasons = [...reasons, ...amplifiers]
-    raw += amplifiers.reduce((sum, r) => sum + r.weight, 0)
+    let amplified = 0
+    for (const r of amplifierReasons(ticket)) {
+      reasons.push(r)
+      amplified += r.weight
+    }
+    raw += amplified
   }
 
   let severity = severityFor(raw)
   let level = levelFor(severity, sensitivity)
-  const codes = new Set(reasons.map((r) => r.code))
-  const hasTextOrCsat = [...codes].some(
-    (c) => TEXT_CODES.has(c) || c === 'csat_bad' || c === 'csat_downgraded',
-  )
+  let hasTextOrCsat = false
+  let onlyHistory = reasons.length > 0
+  let weakIntent = false
+  let secondCue = 0
+  for (const r of reasons) {
+    const c = r.code
+    if (TEXT_CODES.has(c) || c === 'csat_bad' || c === 'csat_downgraded') hasTextOrCsat = true
+    if (c !== 'history_bad_csat') onlyHistory = false
+    if (r.needsSecondCue) weakIntent = true
+    else if (!NOT_A_SECOND_CUE.has(c)) secondCue += r.weight
+  }
   if (!hasTextOrCsat && metadata.strongSignals < METADATA.metadataOnlyMinSignals)
     level = minLevel(level, 'watch')
   // A weak intent ("how do I cancel?", "my manager asked…") needs another cue to pass `watch`.
-  if (reasons.some((r) => r.needsSecondCue)) {
-    const secondCue = reasons
-      .filter((r) => !r.needsSecondCue && !NOT_A_SECOND_CUE.has(r.code))
-      .reduce((sum, r) => sum + r.weight, 0)
-    if (secondCue < SECOND_CUE_MIN_WEIGHT) level = minLevel(level, 'watch')
-  }
-  if (!hasTextOrCsat && codes.size > 0 && [...codes].every((c) => c === 'history_bad_csat'))
-    level = minLevel(level, 'watch')
+  if (weakIntent && secondCue < SECOND_CUE_MIN_WEIGHT) level = minLevel(level, 'watch')
+  if (!hasTextOrCsat && onlyHistory) level = minLevel(level, 'watch')
   severity = Math.min(severity, severityCap(level, sensitivity))
 
-  reasons.sort(byStrength)
+  sortStable(reasons, byStrength)
   const negative = level === 'recover' || level === 'urgent'
   const strongestTimed = reasons.find((r) => r.at !== null)
   return {
@@ -285,6 +331,6 @@ export function assessWith(
     level,
     reasons: reasons.map(toPublicReason),
     failureType: level === 'none' ? null : failureTypeOf(reasons, topics),
-    detectedAt: negative && strongestTimed?.at ? new Date(parseIsoMs(strongestTimed.at)).toISOString() : null,
+    detectedAt: negative && strongestTimed?.at ? formatIsoMs(parseIsoMs(strongestTimed.at)) : null,
   }
 }

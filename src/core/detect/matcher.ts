@@ -1,11 +1,12 @@
 /**
- * Compiles lexicons into one regex per script group (all Latin languages share one), and maps each hit back to
- * the lexicon entries behind it. Compiled once per lexicon set, reused for every comment.
- * Why a regex and not Intl.Segmenter: segmentation costs 30–46 µs per comment, one compiled trie regex ~2 µs.
+ * Compiles lexicons into one phrase trie per script group (all Latin languages share one), whose nodes hold the
+ * lexicon entries behind each phrase. Compiled once per lexicon set, reused for every comment.
+ * Why a trie and not Intl.Segmenter: segmentation costs 30–46 µs per comment. Walking the trie in plain code
+ * beats a sticky regex per word start: most words fail after a character or two, and a regex call costs more
+ * than that before it reads a single character.
  */
 import type { LangCode, Lexicon, PhraseWeights, Script } from './lexicon/types'
 import { normalize } from './normalize'
-import { trieRegexSource } from './trie-regex'
 
 export type Role =
   | 'negative'
@@ -52,22 +53,19 @@ export interface Matcher {
   dominantLanguage(text: string, fallback: LangCode | null): LangCode | null
 }
 
-/**
- * Word characters of normalised Latin text (diacritics are folded, so nearly all are ASCII). A plain class is
- * much cheaper than \p{L} in the big regexes, where the boundary check runs at every position.
- */
-const LATIN_WORD_CHAR = '[a-z0-9\\u00c0-\\u024f]'
-/** What may follow a stem ("disappoint*"): the rest of the word. */
-const STEM_CLASS: Readonly<Record<Script, string>> = {
-  latin: LATIN_WORD_CHAR,
-  ja: '[\\u3041-\\u30ff\\u4e00-\\u9fff]',
-  ko: '[가-힣]',
-  th: '[\\u0e00-\\u0e7f]',
-}
-/** First characters below this index a plain array; the rest (CJK, Hangul, Thai) a Map. */
-const LOW_CODES = 0x250
+/** Word characters of normalised Latin text (diacritics are folded, so nearly all are ASCII). */
 const isLatinWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f)
+const isJaStemChar = (c: number): boolean => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)
+const isKoStemChar = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
+const isThStemChar = (c: number): boolean => c >= 0x0e00 && c <= 0x0e7f
+/** What may follow a stem ("disappoint*"): the rest of the word. */
+const IS_STEM_CHAR: Readonly<Record<Script, (c: number) => boolean>> = {
+  latin: isLatinWordChar,
+  ja: isJaStemChar,
+  ko: isKoStemChar,
+  th: isThStemChar,
+}
 const LETTER_BEFORE = /[\p{L}\p{M}\p{N}]/u
 
 interface CompiledEntry extends Entry {
@@ -124,101 +122,241 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
   ]
 }
 
-function addTo(map: Map<string, CompiledEntry[]>, key: string, entry: CompiledEntry): void {
-  const list = map.get(key)
-  if (list) list.push(entry)
-  else map.set(key, [entry])
+/** The entries of one normalised phrase text, as a phrase (`exact`) and as a stem. */
+interface KeyEntries {
+  exact: CompiledEntry[] | null
+  stem: CompiledEntry[] | null
+}
+
+/** What a hit at a node yields: the phrase ending there, or its stem plus the rest of a word. */
+interface NodeEntries {
+  exact: readonly CompiledEntry[] | null
+  stem: readonly CompiledEntry[] | null
+  /** The same lists without `^` entries, for a hit right after a letter; null when the key has no `^` entry. */
+  exactAfterLetter: readonly CompiledEntry[] | null
+  stemAfterLetter: readonly CompiledEntry[] | null
 }
 
 /**
- * Sticky regexes per first character, built as character tries (trie-regex.ts), with word-boundary checks for
- * Latin. A hit maps back to its entries by exact lookup of the matched text, else by its stem.
+ * The trie flattened into one Int32Array, nodes in depth-first order, so a chain of characters sits in a few
+ * cache lines. A node at offset o: [o] = index into `entries` or −1; [o+1] says how its children are stored:
+ * - n ≥ 0: n (code, offset) pairs sorted by code, scanned in order (most nodes have one or two children);
+ * - −span (down to −65536): a dense table, [o+2] = first code, then `span` offsets (−1 = none);
+ * - −(HASHED + mask): a hash table of mask + 1 (code, offset) slots (code −1 = empty), probed linearly from
+ *   code & mask — for many children spread over a wide range, like the first characters of Japanese phrases.
  */
+interface FlatTrie {
+  nodes: Int32Array
+  entries: NodeEntries[]
+}
+
+/** Children that are this many or more, within a span this many times their number, become a dense table. */
+const DENSE_MIN_CHILDREN = 6
+const DENSE_MAX_SPREAD = 8
+/** This many children or more, spread too wide for a dense table, go in a hash table. */
+const HASHED_MIN_CHILDREN = 12
+/** Above any dense span (code units are below 0x10000). */
+const HASHED = 0x20000
+/** How a node stores its children. */
+const PAIRS = 0
+const DENSE = 1
+const HASH = 2
+
+const hasWordStart = (list: readonly CompiledEntry[] | null): boolean =>
+  list?.some((e) => e.wordStart) ?? false
+
+/**
+ * Writes the trie of the keys of `byKey` straight from the sorted key list (a node is a run of keys sharing a
+ * prefix), so building it allocates no node objects: a trie of Map nodes left megabytes of garbage at start-up.
+ */
+function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
+  // Default sort compares UTF-16 code units, the order the trie walks; a key sorts before its extensions.
+  const keys = [...byKey.keys()].sort()
+  const words: number[] = []
+  const entries: NodeEntries[] = []
+  /** The node for the prefix of length `depth` shared by keys[from, to). */
+  const write = (from: number, to: number, depth: number): number => {
+    const at = words.length
+    const own = (keys[from] as string).length === depth ? byKey.get(keys[from++] as string) : undefined
+    if (own) {
+      const withWordStart = hasWordStart(own.exact) || hasWordStart(own.stem)
+      words.push(entries.length)
+      entries.push({
+        exact: own.exact,
+        stem: own.stem,
+        exactAfterLetter: withWordStart && own.exact ? own.exact.filter((e) => !e.wordStart) : null,
+        stemAfterLetter: withWordStart && own.stem ? own.stem.filter((e) => !e.wordStart) : null,
+      })
+    } else words.push(-1)
+    // Children are the runs of keys with the same next char: count them first, then lay out their slots.
+    let count = 0
+    let first = -1
+    let last = -1
+    for (let k = from; k < to; k++) {
+      const code = (keys[k] as string).charCodeAt(depth)
+      if (code !== last) {
+        count++
+        if (first < 0) first = code
+        last = code
+      }
+    }
+    const span = last - first + 1
+    const layout =
+      count >= DENSE_MIN_CHILDREN && span <= DENSE_MAX_SPREAD * count
+        ? DENSE
+        : count >= HASHED_MIN_CHILDREN
+          ? HASH
+          : PAIRS
+    let size = 1
+    while (size < 2 * count) size *= 2
+    const mask = size - 1
+    if (layout === DENSE) words.push(-span, first)
+    else words.push(layout === HASH ? -(HASHED + mask) : count)
+    const table = words.length
+    const slots = layout === DENSE ? span : layout === HASH ? 2 * size : 2 * count
+    for (let k = 0; k < slots; k++) words.push(-1)
+    for (let k = from, child = 0; k < to; child++) {
+      const code = (keys[k] as string).charCodeAt(depth)
+      let end = k + 1
+      while (end < to && (keys[end] as string).charCodeAt(depth) === code) end++
+      let slot: number
+      if (layout === DENSE) slot = table + code - first
+      else if (layout === HASH) {
+        let probe = code & mask
+        while (words[table + 2 * probe] !== -1) probe = (probe + 1) & mask
+        words[table + 2 * probe] = code
+        slot = table + 2 * probe + 1
+      } else {
+        words[table + 2 * child] = code
+        slot = table + 2 * child + 1
+      }
+      words[slot] = write(k, end, depth + 1)
+      k = end
+    }
+    return at
+  }
+  if (keys.length > 0) write(0, keys.length, 0)
+  else words.push(-1, 0)
+  return { nodes: Int32Array.from(words), entries }
+}
+
+/** Offset of the child of the node at `node` for `code`, or −1. */
+function childOf(nodes: Int32Array, node: number, code: number): number {
+  const kind = nodes[node + 1] as number
+  if (kind >= 0) {
+    for (let k = node + 2, end = k + 2 * kind; k < end; k += 2) {
+      const c = nodes[k] as number
+      if (c === code) return nodes[k + 1] as number
+      if (c > code) break
+    }
+    return -1
+  }
+  if (kind > -HASHED) {
+    const index = code - (nodes[node + 2] as number)
+    return index >= 0 && index < -kind ? (nodes[node + 3 + index] as number) : -1
+  }
+  const mask = -kind - HASHED
+  for (let slot = code & mask; ; slot = (slot + 1) & mask) {
+    const c = nodes[node + 2 + 2 * slot] as number
+    if (c === code) return nodes[node + 3 + 2 * slot] as number
+    if (c === -1) return -1
+  }
+}
+
+/** The entries of `key`, added on first use. */
+function entriesOf(byKey: Map<string, KeyEntries>, key: string): KeyEntries {
+  let found = byKey.get(key)
+  if (!found) byKey.set(key, (found = { exact: null, stem: null }))
+  return found
+}
+
+/**
+ * Walks the trie from each position where a phrase may start (a word start in Latin text). At one position the
+ * longest phrase wins, unless it fails the word-boundary check (Latin), in which case the next shorter one is
+ * tried; a stem takes the rest of the word. This is what a regex alternation of the phrases, factored as a
+ * trie with longer continuations first, would match — without a regex call per word.
+ */
+function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: number) => boolean): Hit[] {
+  const { nodes, entries: nodeEntries } = trie
+  const hits: Hit[] = []
+  const length = text.length
+  let afterWordChar = false
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (latin) {
+      const inWord = afterWordChar
+      afterWordChar = isLatinWordChar(code)
+      if (inWord) continue
+    }
+    let node = childOf(nodes, 0, code)
+    if (node < 0) continue
+    // The deepest node where a phrase may end wins: a stem (it takes the rest of the word), or a phrase
+    // followed by a word boundary (Latin) — what a regex of the phrases would pick after backtracking.
+    let best: NodeEntries | null = null
+    let keyEnd = 0
+    for (let at = i + 1; ; at++) {
+      const next = at < length ? text.charCodeAt(at) : -1
+      const id = nodes[node] as number
+      if (id >= 0) {
+        const info = nodeEntries[id] as NodeEntries
+        if (info.stem !== null || !latin || !isLatinWordChar(next)) {
+          best = info
+          keyEnd = at
+        }
+      }
+      if (next < 0) break
+      node = childOf(nodes, node, next)
+      if (node < 0) break
+    }
+    if (best === null) continue
+    let end = keyEnd
+    let entries = best.exact
+    if (best.stem !== null) {
+      while (end < length && isStemChar(text.charCodeAt(end))) end++
+      if (end > keyEnd || entries === null) entries = best.stem
+    }
+    // `^` entries need a word start; a phrase extended by a stem is never one of them.
+    if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
+      if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
+        entries = entries === best.exact ? best.exactAfterLetter : best.stemAfterLetter
+      }
+    }
+    if (entries === null || entries.length === 0) continue
+    hits.push({ start: i, end, entries })
+    i = end - 1
+    if (latin) afterWordChar = isLatinWordChar(text.charCodeAt(i))
+  }
+  return hits
+}
+
 export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Matcher {
-  const exact = new Map<string, CompiledEntry[]>()
-  const stems = new Map<string, CompiledEntry[]>()
+  const byKey = new Map<string, KeyEntries>()
   for (const lexicon of lexicons) {
     for (const [role, phrases] of rolesOf(lexicon)) {
       for (const [raw, weight] of Object.entries(phrases)) {
         const parsed = parsePhrase(raw)
         if (!parsed) continue
+        const node = entriesOf(byKey, parsed.text)
         const entry = { lang: lexicon.lang, role, weight, ...parsed }
-        addTo(parsed.stem ? stems : exact, parsed.text, entry)
+        if (parsed.stem) (node.stem ??= []).push(entry)
+        else (node.exact ??= []).push(entry)
       }
     }
   }
-  // One small sticky trie regex per first character, tried only where a phrase may start (a word start in
-  // Latin text). A single regex of all ~2,300 Latin phrases is too big for V8 to compile natively and ran
-  // ~5× slower per character.
+  const trie = buildTrie(byKey)
   const latin = script === 'latin'
-  const stemLengths = [...new Set([...stems.keys()].map((k) => k.length))].sort((a, b) => b - a)
-  const byFirst = new Map<number, { literals: string[]; stems: string[] }>()
-  const bucket = (key: string): { literals: string[]; stems: string[] } => {
-    const code = key.charCodeAt(0)
-    let b = byFirst.get(code)
-    if (!b) byFirst.set(code, (b = { literals: [], stems: [] }))
-    return b
-  }
-  for (const key of exact.keys()) bucket(key).literals.push(key)
-  for (const key of stems.keys()) bucket(key).stems.push(key)
-  const lowStarts: Array<RegExp | undefined> = []
-  const highStarts = new Map<number, RegExp>()
-  for (const [code, b] of byFirst) {
-    const source = trieRegexSource(b.literals, b.stems, STEM_CLASS[script])
-    const regex = new RegExp(latin ? `(?:${source})(?!${LATIN_WORD_CHAR})` : source, latin ? 'y' : 'yu')
-    if (code < LOW_CODES) lowStarts[code] = regex
-    else highStarts.set(code, regex)
-  }
-  const wordStartKeys = new Set<string>()
-  for (const map of [exact, stems])
-    for (const [key, list] of map) if (list.some((e) => e.wordStart)) wordStartKeys.add(key)
-
-  const entriesOf = (matched: string, start: number, text: string): readonly CompiledEntry[] => {
-    let entries: readonly CompiledEntry[] | undefined = exact.get(matched)
-    if (entries === undefined) {
-      entries = []
-      for (const length of stemLengths) {
-        const byStem = length <= matched.length ? stems.get(matched.slice(0, length)) : undefined
-        if (byStem) {
-          entries = byStem
-          break
-        }
-      }
-    }
-    if (start > 0 && wordStartKeys.has(matched) && LETTER_BEFORE.test(text[start - 1] ?? '')) {
-      entries = entries.filter((e) => !e.wordStart)
-    }
-    return entries
-  }
-
-  const markerRegex = buildMarkerRegex(lexicons)
+  const isStemChar = IS_STEM_CHAR[script]
+  const markers = buildMarkerTrie(lexicons)
 
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
-    find(text) {
-      const hits: Hit[] = []
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i)
-        const regex = code < LOW_CODES ? lowStarts[code] : highStarts.get(code)
-        if (regex === undefined) continue
-        if (latin && i > 0 && isLatinWordChar(text.charCodeAt(i - 1))) continue
-        regex.lastIndex = i
-        const m = regex.exec(text)
-        if (m === null) continue
-        const entries = entriesOf(m[0], i, text)
-        if (entries.length === 0) continue
-        hits.push({ start: i, end: i + m[0].length, entries })
-        i += m[0].length - 1
-      }
-      return hits
-    },
+    find: (text) => findHits(trie, text, latin, isStemChar),
     dominantLanguage(text, fallback) {
-      if (!markerRegex) return fallback
+      if (!markers) return fallback
       const counts = new Map<LangCode, number>()
-      markerRegex.regex.lastIndex = 0
-      for (let m = markerRegex.regex.exec(text); m !== null; m = markerRegex.regex.exec(text)) {
-        for (const lang of markerRegex.langsOf.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1)
+      for (const hit of findHits(markers, text, true, isLatinWordChar)) {
+        for (const { lang } of hit.entries) counts.set(lang, (counts.get(lang) ?? 0) + 1)
       }
       let best: LangCode | null = fallback
       let bestCount = fallback ? (counts.get(fallback) ?? 0) : 0
@@ -233,19 +371,22 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   }
 }
 
-function buildMarkerRegex(
-  lexicons: readonly Lexicon[],
-): { regex: RegExp; langsOf: Map<string, LangCode[]> } | null {
-  const langsOf = new Map<string, LangCode[]>()
+/** Latin function words as whole words, each entry naming a language it marks (a word may mark several). */
+function buildMarkerTrie(lexicons: readonly Lexicon[]): FlatTrie | null {
+  const byKey = new Map<string, KeyEntries>()
   for (const lexicon of lexicons) {
     for (const marker of lexicon.markers ?? []) {
       const word = normalize(marker).text
-      const list = langsOf.get(word) ?? []
-      list.push(lexicon.lang)
-      langsOf.set(word, list)
+      if (word === '') continue
+      const entry: CompiledEntry = {
+        lang: lexicon.lang,
+        role: 'negative',
+        weight: 0,
+        ownLanguageOnly: false,
+        wordStart: false,
+      }
+      ;(entriesOf(byKey, word).exact ??= []).push(entry)
     }
   }
-  if (langsOf.size === 0) return null
-  const source = trieRegexSource(langsOf.keys())
-  return { regex: new RegExp(`(?<!${LATIN_WORD_CHAR})(?:${source})(?!${LATIN_WORD_CHAR})`, 'g'), langsOf }
+  return byKey.size > 0 ? buildTrie(byKey) : null
 }

@@ -23,7 +23,7 @@ export interface NormalizedText {
    * origStart[i] = offset in the original string of normalised char i; one extra entry = original length.
    * null when normalisation kept every offset (the common case), so no map was built.
    */
-  origStart: Int32Array | null
+  origStart: readonly number[] | null
   scripts: ScriptCounts
 }
 
@@ -69,19 +69,59 @@ function countScript(cp: number, scripts: ScriptCounts): void {
   else if (cp >= 0x0e00 && cp <= 0x0e7f) scripts.thai++
 }
 
-/** Reused output buffers (the detector is synchronous, so one pair is enough); grown on demand. */
-let codes = new Uint16Array(1024)
-let starts = new Int32Array(1024)
+/**
+ * Reused offset buffer (the detector is synchronous, so one is enough); grown on demand. A plain array of small
+ * integers: copying a slice of it out is much cheaper than allocating a typed array.
+ */
+let starts: number[] = new Array<number>(1024).fill(0)
 
-function toString(buffer: Uint16Array, length: number): string {
-  let out = ''
-  for (let i = 0; i < length; i += 8192) {
-    out += String.fromCharCode.apply(
-      null,
-      buffer.subarray(i, Math.min(length, i + 8192)) as unknown as number[],
-    )
+/**
+ * Builds the slow path's output from slices of the input (lower-cased when that keeps offsets), adding only the
+ * chars that differ from it: far cheaper than String.fromCharCode over a buffer of every char.
+ */
+class SpliceBuilder {
+  private text = ''
+  /** The pending run source[from, to) ends the output. */
+  private from = 0
+  private to = 0
+
+  constructor(private readonly source: string) {}
+
+  /** Appends `code`, written for source[index]. */
+  push(code: number, index: number): void {
+    if (code === this.source.charCodeAt(index)) {
+      if (this.to === index && this.to > this.from) {
+        this.to++
+        return
+      }
+      this.flush()
+      this.from = index
+      this.to = index + 1
+      return
+    }
+    this.pushChar(code)
   }
-  return out
+
+  pushChar(code: number): void {
+    this.flush()
+    this.text += String.fromCharCode(code)
+  }
+
+  dropLast(): void {
+    if (this.to > this.from) this.to--
+    else this.text = this.text.slice(0, -1)
+  }
+
+  toString(): string {
+    return this.text + this.source.slice(this.from, this.to)
+  }
+
+  private flush(): void {
+    if (this.to > this.from) {
+      this.text += this.source.slice(this.from, this.to)
+      this.from = this.to
+    }
+  }
 }
 
 /** What one input character becomes: -1 = dropped, a char code, or (rare) a string of several chars. */
@@ -93,17 +133,15 @@ function mapAscii(c: number): number {
   return c
 }
 
-function normalizeSlowly(original: string): NormalizedText {
+/** `lower` is original.toLowerCase() when it has the same length (then offsets line up), else null. */
+function normalizeSlowly(original: string, lower: string | null): NormalizedText {
   const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
   const length = original.length
   // Worst case every char expands (㍿ → 株式会社).
   const capacity = length * 4 + 8
-  if (codes.length < capacity) {
-    codes = new Uint16Array(capacity)
-    starts = new Int32Array(capacity)
-  }
-  const out = codes
+  if (starts.length < capacity) starts = new Array<number>(capacity).fill(0)
   const at = starts
+  const out = new SpliceBuilder(lower ?? original)
   let n = 0
   let prev = -1
   let run = 0
@@ -126,7 +164,8 @@ function normalizeSlowly(original: string): NormalizedText {
         const composed = (String.fromCharCode(prev) + mark).normalize('NFC')
         if (n > 0 && composed.length === 1) {
           prev = composed.charCodeAt(0)
-          out[n - 1] = prev
+          out.dropLast()
+          out.pushChar(prev)
         }
         continue
       }
@@ -143,16 +182,25 @@ function normalizeSlowly(original: string): NormalizedText {
       if (code === prev && code >= 97 && (code <= 122 || code > 0x7f)) {
         // A letter run: a double stays ("good"), a third letter means elongation ("sooo" → "so").
         run++
-        if (run === 2) n--
+        if (run === 2) {
+          n--
+          out.dropLast()
+        }
         if (run >= 2) skip = true
       }
       if (!skip) {
         if (code !== prev) run = 0
-        if (code === 10 && prev === 32) n-- // "word \n" → "word\n"
-        out[n] = code
-        at[n++] = several
-          ? i - (original.charCodeAt(i) >= 0xdc00 && original.charCodeAt(i) <= 0xdfff ? 1 : 0)
-          : i
+        if (code === 10 && prev === 32) {
+          n-- // "word \n" → "word\n"
+          out.dropLast()
+        }
+        if (several) {
+          at[n++] = i - (original.charCodeAt(i) >= 0xdc00 && original.charCodeAt(i) <= 0xdfff ? 1 : 0)
+          out.pushChar(code)
+        } else {
+          at[n++] = i
+          out.push(code, i)
+        }
         prev = code
       }
       if (several === null || ++k >= several.length) break
@@ -160,80 +208,110 @@ function normalizeSlowly(original: string): NormalizedText {
     }
   }
   scripts.latin += latin
-  if ((prev === 32 || prev === 10) && n > 0) n--
-  const origStart = new Int32Array(n + 1)
-  origStart.set(at.subarray(0, n))
-  origStart[n] = length
-  return { text: toString(out, n), origStart, scripts }
+  if ((prev === 32 || prev === 10) && n > 0) {
+    n--
+    out.dropLast()
+  }
+  at[n] = length
+  return { text: out.toString(), origStart: at.slice(0, n + 1), scripts }
 }
 
-const NON_ASCII = /[\u0080-\uffff]/
-const FOLDABLE =
-  /[\u00a0-\u024f\u1e00-\u1eff\u2010-\u2015\u2212\u2028\u2029\u3000\u30a1-\u30f6\uff01-\uff9d]/g
-const SEPARATORS = /[-_\t\r]/g
-const SEPARATORS_TEST = /[-_\t\r]/
+const sameLength = (original: string, lower: string): string | null =>
+  lower.length === original.length ? lower : null
+
+/** The chars the fast path folds in place: Latin-1 and Latin Extended, dashes, line separators, ideographic space, katakana, full-width forms. */
+const isFoldable = (c: number): boolean =>
+  (c >= 0xa0 && c <= 0x24f) ||
+  (c >= 0x1e00 && c <= 0x1eff) ||
+  (c >= 0x2010 && c <= 0x2015) ||
+  c === 0x2212 ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x3000 ||
+  (c >= 0x30a1 && c <= 0x30f6) ||
+  (c >= 0xff01 && c <= 0xff9d)
+/** Hyphen, underscore and tab become a space, a carriage return a line break (same length). */
+const separatorOf = (c: number): number => (c === 45 || c === 95 || c === 9 ? 32 : c === 13 ? 10 : c)
 const HYPHENS = /[-_\t]/g
 const CARRIAGE_RETURNS = /\r/g
 
 /**
- * One cheap pass: counts letters per script, and tells whether anything would change lengths (apostrophes,
- * letter runs of 3+, detached voicing marks), in which case the slow path must build an offset map.
+ * Fast path (most comments): every step is one char in, one char out, so offsets are unchanged and no map is
+ * needed. One pass over the lower-cased text counts letters per script and tells whether anything would change
+ * lengths (apostrophes, letter runs of 3+, detached voicing marks, a fold to 0 or 2+ chars), in which case the
+ * char-by-char slow path runs instead.
  */
-function scanForFastPath(lower: string, scripts: ScriptCounts): boolean {
+export function normalize(original: string): NormalizedText {
+  const lower = original.toLowerCase()
+  const length = lower.length
+  // Local counters, not fields of `scripts`: they stay in registers through the loop.
+  let latin = 0
+  let kana = 0
+  let han = 0
+  let hangul = 0
+  let thai = 0
+  let nonAscii = false
+  /** Separators or foldable chars: the text is rewritten, at the same length. */
+  let rewrite = false
+  let foldable = false
   let prev = -1
   let run = 0
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i < length; i++) {
     const c = lower.charCodeAt(i)
     if (c === prev && c >= 97 && (c <= 122 || c > 0x7f)) {
-      if (++run >= 2) return false // a run of 3+ is collapsed by the slow path
+      if (++run >= 2) return normalizeSlowly(original, sameLength(original, lower)) // a run of 3+ is collapsed by the slow path
     } else run = 0
     prev = c
     if (c < 0x80) {
-      if (c >= 97 && c <= 122) scripts.latin++
-      else if (c === 39 || c === 96) return false
-    } else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
-      if (c <= 0xff9f) return false
-    } else countScript(c, scripts)
+      if (c >= 97 && c <= 122) latin++
+      else if (c === 39 || c === 96)
+        return normalizeSlowly(original, sameLength(original, lower)) // apostrophes and backticks are dropped
+      else if (c === 45 || c === 95 || c === 9 || c === 13) rewrite = true
+    } else {
+      nonAscii = true
+      if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
+        if (c <= 0xff9f) return normalizeSlowly(original, sameLength(original, lower))
+      } else {
+        // As countScript().
+        if (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff)) latin++
+        else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9d)) kana++
+        else if (c >= 0x4e00 && c <= 0x9fff) han++
+        else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f))
+          hangul++
+        else if (c >= 0x0e00 && c <= 0x0e7f) thai++
+        if (isFoldable(c)) foldable = true
+      }
+    }
   }
-  return true
-}
-
-/**
- * Fast path (most comments): every step is one char in, one char out, done with native string methods, so
- * offsets are unchanged and no map is needed. Falls back to the char-by-char path when that cannot hold.
- */
-
-/** ASCII that needs the slow path: apostrophes and backticks are dropped, letter runs of 3+ collapsed. */
-const ASCII_LENGTH_CHANGE = new RegExp(
-  `['\`]|${[...'abcdefghijklmnopqrstuvwxyz'].map((c) => c.repeat(3)).join('|')}`,
-)
-
-export function normalize(original: string): NormalizedText {
-  const lower = original.toLowerCase()
-  if (!NON_ASCII.test(lower)) {
-    if (ASCII_LENGTH_CHANGE.test(lower)) return normalizeSlowly(original)
+  if (!nonAscii) {
     // Letters are nearly all of an ASCII comment: the count only needs to tell scripts apart.
-    const scripts: ScriptCounts = { latin: lower.length, kana: 0, han: 0, hangul: 0, thai: 0 }
-    const text = SEPARATORS_TEST.test(lower)
-      ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n')
-      : lower
+    const scripts: ScriptCounts = { latin: length, kana: 0, han: 0, hangul: 0, thai: 0 }
+    const text = rewrite ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n') : lower
     return { text, origStart: null, scripts }
   }
-  const scripts: ScriptCounts = { latin: 0, kana: 0, han: 0, hangul: 0, thai: 0 }
-  if (lower.length !== original.length || !scanForFastPath(lower, scripts)) return normalizeSlowly(original)
-  let text = lower
-  if (NON_ASCII.test(lower)) {
-    let lengthKept = true
-    text = lower.replace(FOLDABLE, (ch) => {
-      const folded = foldNonAscii(ch.charCodeAt(0))
-      if (folded.length === 1) return folded
-      lengthKept = false
-      return ch
-    })
-    if (!lengthKept) return normalizeSlowly(original)
+  const scripts: ScriptCounts = { latin, kana, han, hangul, thai }
+  if (length !== original.length) return normalizeSlowly(original, sameLength(original, lower))
+  if (!foldable) {
+    const text = rewrite ? lower.replace(HYPHENS, ' ').replace(CARRIAGE_RETURNS, '\n') : lower
+    return { text, origStart: null, scripts }
   }
-  text = text.replace(SEPARATORS, (ch) => (ch === '\r' ? '\n' : ' '))
-  return { text, origStart: null, scripts }
+  // Splice the changed chars into the unchanged runs: cheaper than rebuilding the string char by char.
+  let text = ''
+  let copied = 0
+  for (let i = 0; i < length; i++) {
+    const c = lower.charCodeAt(i)
+    let to = c
+    if (c >= 0xa0 && isFoldable(c)) {
+      const folded = foldNonAscii(c)
+      if (folded.length !== 1) return normalizeSlowly(original, sameLength(original, lower))
+      to = separatorOf(folded.charCodeAt(0))
+    } else to = separatorOf(c)
+    if (to !== c) {
+      text += lower.slice(copied, i) + String.fromCharCode(to)
+      copied = i + 1
+    }
+  }
+  return { text: copied === 0 ? lower : text + lower.slice(copied), origStart: null, scripts }
 }
 
 /** The original substring behind normalised [start, end). */

@@ -32,9 +32,11 @@ const CLOSING =
   /^(?:best regards|kind regards|regards|best|cheers|thanks and regards|mit freundlichen grüßen|mfg|viele grüße|beste grüße|saludos|un saludo|atentamente|cordialement|bien à vous|bien cordialement|atenciosamente|abraços|att\.?|med vennlig hilsen|mvh|vennlig hilsen|hilsen)[,.!]?\s*$/imu
 
 const MAX_SIGNATURE_LINES = 6
+const NOT_LINE_BREAK = /[^\n]/g
+const QUOTED_LINE = /^[ \t]*>.*$/gm
 
 function blank(text: string, from: number): string {
-  return text.slice(0, from) + text.slice(from).replace(/[^\n]/g, ' ')
+  return text.slice(0, from) + text.slice(from).replace(NOT_LINE_BREAK, ' ')
 }
 
 export function stripQuotedHistory(body: string): string {
@@ -49,6 +51,6 @@ export function stripQuotedHistory(body: string): string {
     text = blank(text, closing.index)
   }
   // "> quoted" lines in the middle of a reply.
-  if (text.includes('>')) text = text.replace(/^[ \t]*>.*$/gm, (line) => ' '.repeat(line.length))
+  if (text.includes('>')) text = text.replace(QUOTED_LINE, (line) => ' '.repeat(line.length))
   return text
 }

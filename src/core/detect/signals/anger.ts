@@ -15,6 +15,8 @@ const ANGRY = /😡|🤬|😠|💢|👎|😤|🖕|🙄|😒|💩|ㅡㅡ|ㅗ|\(�
 const CAPS_RUN = /[A-Z\u00c0-\u00de]{3}/
 const MAYBE_PUNCTUATION = /[!！?？]{2}/
 const MAYBE_ANGRY = /[\ud83d\ud83e]|ㅡㅡ|ㅗ|怒|>:/
+/** Any of the three: most comments have none, and one scan costs less than three. */
+const MAYBE_ANY = new RegExp(`${CAPS_RUN.source}|${MAYBE_PUNCTUATION.source}|${MAYBE_ANGRY.source}`)
 
 function capsShout(text: string): TextHit | null {
   if (!CAPS_RUN.test(text)) return null
@@ -33,6 +35,7 @@ function capsShout(text: string): TextHit | null {
 
 export function findAngerCues(text: string, norm: NormalizedText): TextHit[] {
   const cues: TextHit[] = []
+  if (!MAYBE_ANY.test(text)) return cues
   if (norm.scripts.latin >= 8) {
     const caps = capsShout(text)
     if (caps) cues.push(caps)

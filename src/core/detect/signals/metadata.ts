@@ -2,7 +2,7 @@
  * Metadata signals computed from timestamps and helpdesk fields: reply gaps against the SLA, a customer chasing
  * without a reply, reopens, the helpdesk's own sentiment, and two amplifiers (priority, public channel).
  */
-import { parseIsoMs } from '../time'
+import { formatIsoMs, parseIsoMs } from '../time'
 import type { SnapshotComment, TicketSnapshot } from '../../model'
 import { METADATA } from '../weights'
 import type { TimedReason } from './timed'
@@ -47,19 +47,23 @@ function timedComments(ticket: TicketSnapshot): TimedComment[] {
 function longestCommentGap(ticket: TicketSnapshot, timed: TimedComment[], nowMs: number): Gap | null {
   let waitingSince: TimedComment | null = null
   let longest: Gap | null = null
-  const consider = (since: TimedComment, untilMs: number): void => {
-    const minutes = (untilMs - since.ms) / MINUTE_MS
-    if (Number.isFinite(minutes) && (!longest || minutes > longest.minutes))
-      longest = { minutes, source: 'comments', since: since.comment.createdAt }
-  }
   for (const t of timed) {
     if (t.comment.author === 'customer') waitingSince ??= t
     else if (waitingSince) {
-      consider(waitingSince, t.ms)
+      longest = longerGap(longest, waitingSince, t.ms)
       waitingSince = null
     }
   }
-  if (waitingSince && ticket.status !== 'solved' && ticket.status !== 'closed') consider(waitingSince, nowMs)
+  if (waitingSince && ticket.status !== 'solved' && ticket.status !== 'closed')
+    longest = longerGap(longest, waitingSince, nowMs)
+  return longest
+}
+
+/** The wait from `since` to `untilMs` if it is longer than `longest` (a comment gap), else `longest`. */
+function longerGap(longest: Gap | null, since: TimedComment, untilMs: number): Gap | null {
+  const minutes = (untilMs - since.ms) / MINUTE_MS
+  if (Number.isFinite(minutes) && (!longest || minutes > longest.minutes))
+    return { minutes, source: 'comments', since: since.comment.createdAt }
   return longest
 }
 
@@ -89,7 +93,7 @@ function gapReason(
         ? 'First reply took'
         : 'Requester wait time'
   const breachedAt =
-    worst.since !== null ? new Date(parseIsoMs(worst.since) + slaMinutes * MINUTE_MS).toISOString() : null
+    worst.since !== null ? formatIsoMs(parseIsoMs(worst.since) + slaMinutes * MINUTE_MS) : null
   return {
     code: 'long_reply_gap',
     weight: row.weight,
@@ -102,27 +106,42 @@ function gapReason(
   }
 }
 
-function chasingReason(timed: TimedComment[]): TimedReason | null {
-  let best: { count: number; last: SnapshotComment } | null = null
-  let runStart = -1
-  const close = (end: number): void => {
-    const first = timed[runStart]
-    const last = timed[end - 1]
-    const count = end - runStart
-    if (runStart >= 0 && count >= 2 && first && last) {
-      const span = (last.ms - first.ms) / MINUTE_MS
-      if (span >= METADATA.chasingMinSpanMinutes && (!best || count > best.count))
-        best = { count, last: last.comment }
-    }
-    runStart = -1
+interface CustomerRun {
+  count: number
+  last: SnapshotComment
+}
+
+/** The run of customer comments timed[start, end) if it counts as chasing and is longer than `best`, else `best`. */
+function longerRun(
+  best: CustomerRun | null,
+  timed: TimedComment[],
+  start: number,
+  end: number,
+): CustomerRun | null {
+  if (start < 0) return best
+  const first = timed[start]
+  const last = timed[end - 1]
+  const count = end - start
+  if (count >= 2 && first && last) {
+    const span = (last.ms - first.ms) / MINUTE_MS
+    if (span >= METADATA.chasingMinSpanMinutes && (!best || count > best.count))
+      return { count, last: last.comment }
   }
-  timed.forEach((t, i) => {
-    if (t.comment.author === 'customer') {
+  return best
+}
+
+function chasingReason(timed: TimedComment[]): TimedReason | null {
+  let found: CustomerRun | null = null
+  let runStart = -1
+  for (let i = 0; i < timed.length; i++) {
+    if ((timed[i] as TimedComment).comment.author === 'customer') {
       if (runStart < 0) runStart = i
-    } else close(i)
-  })
-  close(timed.length)
-  const found = best as { count: number; last: SnapshotComment } | null
+    } else {
+      found = longerRun(found, timed, runStart, i)
+      runStart = -1
+    }
+  }
+  found = longerRun(found, timed, runStart, timed.length)
   if (!found) return null
   return {
     code: 'customer_chasing',

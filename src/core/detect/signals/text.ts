@@ -61,13 +61,23 @@ const SCORED_CODE: Partial<Record<Role, ReasonCode>> = {
   chasing: 'customer_chasing',
 }
 
-const TOPICS: readonly Topic[] = ['billing', 'product', 'service', 'slow']
+const isTopic = (role: Role): role is Topic =>
+  role === 'billing' || role === 'product' || role === 'service' || role === 'slow'
 /** Intent entries below this lexicon weight are bare nouns ("manager", "abogado") that need a second cue. */
 const STRONG_INTENT = 1.5
-const SENTENCE_END = /[.!?。！？\n]/
-const QUESTION_END = /^[?？]/
-const CLAUSE_BREAK = /[.!?;:\n。！？、]/
-const LATIN_CLAUSE_BREAK = /[.!?;:,\n]/
+
+// Punctuation classes as char-code tests: they run on every char between two hits, where a regex call per
+// char (or per slice) cost more than the test itself.
+/** . ! ? 。 ！ ？ and a line break. */
+const isSentenceEnd = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f
+const isQuestionMark = (c: number): boolean => c === 63 || c === 0xff1f
+/** A sentence end, ; : or 、. */
+const isClauseBreak = (c: number): boolean => isSentenceEnd(c) || c === 59 || c === 58 || c === 0x3001
+/** . ! ? ; : , and a line break. */
+const isLatinClauseBreak = (c: number): boolean =>
+  c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44 || c === 10
+const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
 
 interface Span {
   start: number
@@ -94,13 +104,16 @@ function dominantLanguage(ctx: Context): LangCode | null {
 function pickEntries(hit: Hit, ctx: Context): readonly Entry[] {
   const only = hit.entries[0]
   if (hit.entries.length === 1 && only && !only.ownLanguageOnly) return hit.entries
-  const byRole = new Map<Role, Entry>()
+  // At most one entry per role, in order of each role's first entry (a hit has a handful of entries).
+  const picked: Entry[] = []
   for (const entry of hit.entries) {
     if (entry.ownLanguageOnly && dominantLanguage(ctx) !== entry.lang) continue
-    const current = byRole.get(entry.role)
-    if (!current || (entry.lang === ctx.locale && current.lang !== ctx.locale)) byRole.set(entry.role, entry)
+    let k = 0
+    while (k < picked.length && (picked[k] as Entry).role !== entry.role) k++
+    const current = picked[k]
+    if (!current || (entry.lang === ctx.locale && current.lang !== ctx.locale)) picked[k] = entry
   }
-  return [...byRole.values()]
+  return picked
 }
 
 /** Words strictly between two offsets of a normalised text (spaces are single there). */
@@ -135,43 +148,50 @@ function negatedBy(
     if (!n || n.end > hit.start) continue
     if (latin) {
       if (wordsBetween(text, n.end, hit.start) > TEXT.latinNegationWords) break
-      if (!hasBreak(text, n.end, hit.start, LATIN_CLAUSE_BREAK)) return n
+      if (!hasBreak(text, n.end, hit.start, isLatinClauseBreak)) return n
     } else {
       const window = ctx.matcher.script === 'th' ? TEXT.thaiPreWindow : TEXT.cjkPreWindow
       if (hit.start - n.end > window) break
-      if (!hasBreak(text, n.end, hit.start, CLAUSE_BREAK)) return n
+      if (!hasBreak(text, n.end, hit.start, isClauseBreak)) return n
     }
   }
   for (const n of post) {
     if (n.start < hit.end) continue
     if (n.start - hit.end > TEXT.cjkPostWindow) break
-    const interrupted = others.some((o) => o !== hit && o.start >= hit.end && o.end <= n.start)
-    if (!interrupted && !hasBreak(text, hit.end, n.start, CLAUSE_BREAK)) return n
+    if (!interrupted(hit, n, others) && !hasBreak(text, hit.end, n.start, isClauseBreak)) return n
   }
   return null
 }
 
-/** Whether text[from, to) holds a clause break, without slicing. */
-function hasBreak(text: string, from: number, to: number, breaks: RegExp): boolean {
-  for (let i = from; i < to; i++) if (breaks.test(text[i] ?? '')) return true
+/** Whether another hit lies between `hit` and the post-posed negator `n`. */
+function interrupted(hit: Span, n: Span, others: Span[]): boolean {
+  for (const o of others) if (o !== hit && o.start >= hit.end && o.end <= n.start) return true
   return false
 }
 
-function intensifiersOf(hit: Span, intensifiers: Positioned[], ctx: Context): Positioned[] {
+/** Whether text[from, to) holds a break, without slicing. */
+function hasBreak(text: string, from: number, to: number, isBreak: (c: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (isBreak(text.charCodeAt(i))) return true
+  return false
+}
+
+const NO_INTENSIFIERS: readonly Positioned[] = []
+
+function intensifiersOf(hit: Span, intensifiers: Positioned[], ctx: Context): readonly Positioned[] {
+  if (intensifiers.length === 0) return NO_INTENSIFIERS
   const text = ctx.norm.text
+  const latin = ctx.matcher.script === 'latin'
   const found: Positioned[] = []
   for (const i of intensifiers) {
     if (i.end <= hit.start) {
-      const between = text.slice(i.end, hit.start)
-      const close =
-        ctx.matcher.script === 'latin'
-          ? wordsBetween(text, i.end, hit.start) <= TEXT.latinIntensifierWords
-          : hit.start - i.end <= TEXT.cjkPreWindow + 2
-      const breaks = ctx.matcher.script === 'latin' ? LATIN_CLAUSE_BREAK : CLAUSE_BREAK
-      if (close && !breaks.test(between)) found.push(i)
-    } else if (i.start >= hit.end && i.start - hit.end <= 3 && ctx.matcher.script !== 'latin') {
+      const close = latin
+        ? wordsBetween(text, i.end, hit.start) <= TEXT.latinIntensifierWords
+        : hit.start - i.end <= TEXT.cjkPreWindow + 2
+      if (close && !hasBreak(text, i.end, hit.start, latin ? isLatinClauseBreak : isClauseBreak))
+        found.push(i)
+    } else if (i.start >= hit.end && i.start - hit.end <= 3 && !latin) {
       // Post-posed: Thai มาก/เลย, Japanese すぎ.
-      if (!CLAUSE_BREAK.test(text.slice(hit.end, i.start))) found.push(i)
+      if (!hasBreak(text, hit.end, i.start, isClauseBreak)) found.push(i)
     }
   }
   return found
@@ -182,9 +202,9 @@ function contrastFactor(position: number, contrasts: Positioned[], text: string)
   let factor = 1
   for (const c of contrasts) {
     if (position < c.start) {
-      if (!/[.!?\n。！？]/.test(text.slice(position, c.start))) factor = TEXT.contrastBefore
+      if (!hasBreak(text, position, c.start, isSentenceEnd)) factor = TEXT.contrastBefore
     } else if (position >= c.end) {
-      factor = /[.!?\n。！？]/.test(text.slice(c.end, position)) ? 1 : TEXT.contrastAfter
+      factor = hasBreak(text, c.end, position, isSentenceEnd) ? 1 : TEXT.contrastAfter
     }
   }
   return factor
@@ -193,8 +213,8 @@ function contrastFactor(position: number, contrasts: Positioned[], text: string)
 /** Whether the sentence holding [start, end) ends with a question mark. */
 function inQuestion(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {
-    const ch = text[i] ?? ''
-    if (SENTENCE_END.test(ch)) return QUESTION_END.test(ch)
+    const c = text.charCodeAt(i)
+    if (isSentenceEnd(c)) return isQuestionMark(c)
   }
   return false
 }
@@ -212,23 +232,32 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
   const post: Positioned[] = []
   const intensifiers: Positioned[] = []
   const contrasts: Positioned[] = []
-  const scored: Array<{ hit: Hit; entry: Entry }> = []
+  // Scored hits and their entries, side by side; the hits double as the spans a post-posed negator must not skip.
+  const content: Hit[] = []
+  const scored: Entry[] = []
   for (const hit of hits) {
     for (const entry of pickEntries(hit, ctx)) {
-      const at = { start: hit.start, end: hit.end, weight: entry.weight }
-      if (entry.role === 'negPre') pre.push(at)
-      else if (entry.role === 'negPost') post.push(at)
-      else if (entry.role === 'intensifier') intensifiers.push(at)
-      else if (entry.role === 'contrast') {
-        contrasts.push(at)
-        findings.contrasts.push(originalSpan(ctx.norm, hit.start, hit.end))
-      } else scored.push({ hit, entry })
+      const role = entry.role
+      if (role === 'negPre' || role === 'negPost' || role === 'intensifier' || role === 'contrast') {
+        const at = { start: hit.start, end: hit.end, weight: entry.weight }
+        if (role === 'negPre') pre.push(at)
+        else if (role === 'negPost') post.push(at)
+        else if (role === 'intensifier') intensifiers.push(at)
+        else {
+          contrasts.push(at)
+          findings.contrasts.push(originalSpan(ctx.norm, hit.start, hit.end))
+        }
+      } else {
+        content.push(hit)
+        scored.push(entry)
+      }
     }
   }
-  const content = scored.map(({ hit }) => hit)
-  for (const { hit, entry } of scored) {
-    if (TOPICS.includes(entry.role as Topic)) {
-      findings.topics[entry.role as Topic]++
+  for (let k = 0; k < scored.length; k++) {
+    const hit = content[k] as Hit
+    const entry = scored[k] as Entry
+    if (isTopic(entry.role)) {
+      findings.topics[entry.role]++
       continue
     }
     let negator = negatedBy(hit, pre, post, content, ctx)
@@ -251,17 +280,21 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
     // a positive word counts only when negated.
     if (isPositive !== (negator !== null)) continue
     const boosts = intensifiersOf(hit, intensifiers, ctx)
-    const boost = Math.min(
-      TEXT.maxIntensifierBoost,
-      boosts.reduce((sum, i) => sum + i.weight, 0),
-    )
+    let boosted = 0
+    for (const i of boosts) boosted += i.weight
+    const boost = Math.min(TEXT.maxIntensifierBoost, boosted)
     const base = baseWeight(entry)
     const weight = base * (1 + boost) * contrastFactor(hit.start, contrasts, ctx.norm.text)
+    // The quote spans the hit, its intensifiers and its negator.
     let start = hit.start
     let end = hit.end
-    for (const m of [...boosts, ...(negator ? [negator] : [])]) {
+    for (const m of boosts) {
       start = Math.min(start, m.start)
       end = Math.max(end, m.end)
+    }
+    if (negator) {
+      start = Math.min(start, negator.start)
+      end = Math.max(end, negator.end)
     }
     const span = originalSpan(ctx.norm, start, extendToWordEnd(ctx, end))
     const params: Record<string, string | number> = { lang: entry.lang }
@@ -269,15 +302,8 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
     if (entry.role === 'profanity') params.cue = 'profanity'
     if (entry.role === 'sarcasm') params.cue = 'sarcasm'
     findings.hasNegativity = true
-    const weak = needsSecondCue(entry, ctx.norm.text, hit.end)
-    const textHit: TextHit = {
-      code,
-      weight,
-      start: span.start,
-      end: span.end,
-      params,
-      ...(weak ? { needsSecondCue: true } : {}),
-    }
+    const textHit: TextHit = { code, weight, start: span.start, end: span.end, params }
+    if (needsSecondCue(entry, ctx.norm.text, hit.end)) textHit.needsSecondCue = true
     sink.push(textHit)
     if (entry.role === 'negative' && entry.weight <= 1 && boost === 0) mild.add(textHit)
   }
@@ -312,7 +338,7 @@ function extendToWordEnd(ctx: Context, end: number): number {
   if (ctx.matcher.script !== 'ko') return end
   const text = ctx.norm.text
   let e = end
-  while (e < text.length && e - end < 10 && /[가-힣]/.test(text[e] ?? '')) e++
+  while (e < text.length && e - end < 10 && isHangulSyllable(text.charCodeAt(e))) e++
   return e
 }
 
