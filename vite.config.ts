@@ -49,56 +49,13 @@ function nativePromiseForZafSdk(): Plugin {
   }
 }
 
-/**
- * Every ticket needs the detection engine and the Latin-script lexicons (src/ui/detection/load-detector.ts
- * preloads them), but as dynamic imports they would only be requested once the entry has run, one after the
- * other. Listing them as modulepreload lets the browser fetch and compile them while it parses the entry.
- */
-function preloadDetectionChunks(): Plugin {
-  const wanted = [
-    /src[\\/]core[\\/]detect[\\/]lazy\.ts$/,
-    /src[\\/]core[\\/]detect[\\/]lexicon[\\/]latin-group\.ts$/,
-  ]
-  return {
-    name: 'turnaround:preload-detection-chunks',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunks = Object.values(context.bundle ?? {}).filter(
-          (output) =>
-            output.type === 'chunk' &&
-            wanted.some((pattern) => output.facadeModuleId !== null && pattern.test(output.facadeModuleId)),
-        )
-        if (chunks.length !== wanted.length) {
-          throw new Error(`preload-detection-chunks: found ${chunks.length} of ${wanted.length} chunks`)
-        }
-        const files = new Set<string>()
-        for (const chunk of chunks) {
-          files.add(chunk.fileName)
-          if (chunk.type === 'chunk') chunk.imports.forEach((file) => files.add(file))
-        }
-        // The entry is loaded by its own script tag.
-        for (const output of Object.values(context.bundle ?? {})) {
-          if (output.type === 'chunk' && output.isEntry) files.delete(output.fileName)
-        }
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-          injectTo: 'head' as const,
-        }))
-      },
-    },
-  }
-}
-
 // The app's iframe page: src/ui/index.html → dist/assets/index.html (the manifest's location url).
 // scripts/assemble-dist.ts then adds manifest.json, translations/ and the logos around it.
 export default defineConfig({
   root: fileURLToPath(new URL('./src/ui', import.meta.url)),
   base: './',
   publicDir: false,
-  plugins: [dropAxiosBrowserAdapters(), nativePromiseForZafSdk(), preloadDetectionChunks()],
+  plugins: [dropAxiosBrowserAdapters(), nativePromiseForZafSdk()],
   build: {
     outDir: fileURLToPath(new URL('./dist/assets', import.meta.url)),
     emptyOutDir: true,
