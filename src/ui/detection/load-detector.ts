@@ -32,6 +32,8 @@ const WARM_UP_TICKET: TicketSnapshot = {
  * others, which quote product names — need the Latin matcher.
  */
 export function preloadDetector(): void {
+  // Fetch the Latin lexicons beside the engine rather than after it; lazy.ts then finds the module loaded.
+  import('../../core/detect/lexicon/latin-group').catch(() => undefined)
   loadDetection()
     .then(async (detection) => {
       await detection.loadLexicons(['en'])
