@@ -135,6 +135,12 @@ interface NodeEntries {
   /** The same lists without `^` entries, for a hit right after a letter; null when the key has no `^` entry. */
   exactAfterLetter: readonly CompiledEntry[] | null
   stemAfterLetter: readonly CompiledEntry[] | null
+  /**
+   * A word that ends exactly at a key that is both a phrase and a stem ("warte" as a topic and "warte*" as a
+   * complaint) is both: exact entries first, so they win a role both have. Null unless the key has both.
+   */
+  both: readonly CompiledEntry[] | null
+  bothAfterLetter: readonly CompiledEntry[] | null
 }
 
 /**
@@ -180,12 +186,17 @@ function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
     const own = (keys[from] as string).length === depth ? byKey.get(keys[from++] as string) : undefined
     if (own) {
       const withWordStart = hasWordStart(own.exact) || hasWordStart(own.stem)
+      const both = own.exact && own.stem ? [...own.exact, ...own.stem] : null
+      const notWordStart = (list: readonly CompiledEntry[] | null): CompiledEntry[] | null =>
+        withWordStart && list ? list.filter((e) => !e.wordStart) : null
       words.push(entries.length)
       entries.push({
         exact: own.exact,
         stem: own.stem,
-        exactAfterLetter: withWordStart && own.exact ? own.exact.filter((e) => !e.wordStart) : null,
-        stemAfterLetter: withWordStart && own.stem ? own.stem.filter((e) => !e.wordStart) : null,
+        exactAfterLetter: notWordStart(own.exact),
+        stemAfterLetter: notWordStart(own.stem),
+        both,
+        bothAfterLetter: notWordStart(both),
       })
     } else words.push(-1)
     // Children are the runs of keys with the same next char: count them first, then lay out their slots.
@@ -313,12 +324,17 @@ function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: 
     let entries = best.exact
     if (best.stem !== null) {
       while (end < length && isStemChar(text.charCodeAt(end))) end++
-      if (end > keyEnd || entries === null) entries = best.stem
+      entries = end > keyEnd || entries === null ? best.stem : best.both
     }
     // `^` entries need a word start; a phrase extended by a stem is never one of them.
     if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
       if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
-        entries = entries === best.exact ? best.exactAfterLetter : best.stemAfterLetter
+        entries =
+          entries === best.exact
+            ? best.exactAfterLetter
+            : entries === best.stem
+              ? best.stemAfterLetter
+              : best.bothAfterLetter
       }
     }
     if (entries === null || entries.length === 0) continue

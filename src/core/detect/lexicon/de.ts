@@ -44,7 +44,7 @@ export const de: Lexicon = {
     ...w(2, 'nicht hinnehmbar|unzumutbar|nicht nachvollziehbar|immer noch nichts|immer noch kein'), // unacceptable, incomprehensible, weak, arrived cold, still nothing
     ...w(1.5, 'ausfall|ausfälle|zugausfall|stromausfall|ganz anderes|warteschleife'), // outage, fault, a completely different item, on hold
     ...w(2, 'flug verpasst'), // missed the flight / connection
-    ...w(1, 'warte|warten|verzögerung|irritiert|schwach'), // exact forms (the topic list would shadow the stems), irritated, poor
+    ...w(1, 'irritiert|schwach'), // irritated, poor
     ...w(3, 'reicht es mir|mir reichts|mir reicht es|ist das ihr ernst|affentheater|trauerspiel'), // I've had enough, is this a joke, farce
     ...w(
       2,

@@ -47,7 +47,6 @@ export const es: Lexicon = {
     ...w(3, 'el colmo|poca vergüenza'), // the last straw, shameless
     ...w(1.5, 'a medias|no puede ser|se corta|corte de luz'), // half-done, can't be, cuts out, power cut
     ...w(2, 'no aguanto más|perdí el vuelo'), // I can't take any more, missed the flight
-    ...w(1, 'defectuoso|maleducado'), // exact forms (the topic list would shadow the stems)
     ...w(3, 'una mierda|un asco|tomando el pelo|toman el pelo|impresentable|hasta la madre'), // crap, disgusting, taking the mickey, fed up (MX)
     ...w(3, 'hasta las narices|me harté|falta de respeto'), // fed up (ES), disrespect
     ...w(2, 'me cansé|ninguna solución|sin solución|no llegamos a ninguna parte'), // I'm tired of it, no solution, getting nowhere

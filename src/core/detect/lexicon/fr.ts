@@ -40,7 +40,6 @@ export const fr: Lexicon = {
     ...w(3, "j'en ai assez|le comble"), // I've had enough, the last straw
     ...w(1.5, 'panne|pannes|en panne|coupure*'), // breakdown, outage
     ...w(2, "je n'en peux plus|raté mon vol"), // I can't take any more, missed my flight
-    ...w(1, 'défectueux'), // exact form (the topic list would shadow the stem)
     ...w(3, 'tanné*|écœur*|écoeur*|se moque du monde|vous moquez de|on se moque de|se fout de'), // fed up (QC), sickening, taking us for fools
     ...w(
       2,
