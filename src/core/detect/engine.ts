@@ -19,7 +19,19 @@ import { langOfLocale } from './locale'
 import type { ReasonCode } from './reasons'
 import { csatReasons } from './signals/csat'
 import { amplifierReasons, metadataFindings } from './signals/metadata'
-import { analyzeText, type MatcherSet, type TextFindings, type TextHit, type Topic } from './signals/text'
+import { latinLanguagesFor, type MarkerCounts } from './language-id'
+import type { LangCode } from './lexicon/types'
+import type { Matcher } from './matcher'
+import {
+  analyzeText,
+  markersOf,
+  prepareText,
+  type MatcherSet,
+  type PreparedText,
+  type TextFindings,
+  type TextHit,
+  type Topic,
+} from './signals/text'
 import type { TimedReason } from './signals/timed'
 import type { Assessment, AssessOptions, Evidence, Level, Reason } from './types'
 import {
@@ -72,6 +84,8 @@ function laterOf(latest: number, iso: string | null | undefined): number {
 
 interface Source {
   text: string
+  /** Normalised once: read for its languages first, then for its signals. */
+  prepared: PreparedText
   findings: TextFindings
   factor: number
   field: 'comment' | 'subject' | 'csat_comment'
@@ -104,28 +118,30 @@ function evidenceOf(source: Source, hit: TextHit): Evidence {
     : { kind: 'quote', text, commentIndex: source.commentIndex, field: source.field }
 }
 
-/** Reads the customer's words: comments (latest first for recency), subject, CSAT comment. */
-function readCustomerText(
-  ticket: TicketSnapshot,
-  matchers: MatcherSet,
-): { sources: Source[]; resolved: boolean } {
-  const lang = langOfLocale(ticket.locale)
-  const textOptions = {
-    locale: lang,
-    publicChannel: ticket.channel === 'twitter' || ticket.channel === 'facebook',
-  }
-  const sources: Source[] = []
-  let lastCustomer = -1
-  let agentRepliedBefore = false
+/** Findings of a text not read yet (customerTexts prepares texts, readSource reads them). */
+const NOT_READ: TextFindings = {
+  hits: [],
+  topics: { billing: 0, product: 0, service: 0, slow: 0 },
+  resolution: 0,
+  hasNegativity: false,
+  praise: [],
+  thanks: [],
+  contrasts: [],
+}
+
+/** The customer's words: public comments (latest first, for recency), then the subject and the CSAT comment. */
+function customerTexts(ticket: TicketSnapshot): { texts: Source[]; agentRepliedAfterFirst: boolean } {
+  const texts: Source[] = []
+  let agentRepliedAfterFirst = false
   for (let i = ticket.comments.length - 1, rank = 0; i >= 0; i--) {
     const comment = ticket.comments[i]
     if (!comment || comment.public === false) continue
-    if (comment.author === 'agent' && lastCustomer >= 0) agentRepliedBefore = true
+    if (comment.author === 'agent' && rank > 0) agentRepliedAfterFirst = true
     if (comment.author !== 'customer') continue
-    if (lastCustomer < 0) lastCustomer = sources.length
-    sources.push({
+    texts.push({
       text: comment.body,
-      findings: analyzeText(comment.body, matchers, textOptions),
+      findings: NOT_READ,
+      prepared: prepareText(comment.body),
       factor: TEXT.recency[rank] ?? TEXT.olderRecency,
       field: 'comment',
       commentIndex: i,
@@ -134,11 +150,11 @@ function readCustomerText(
     })
     rank++
   }
-  const last = lastCustomer >= 0 ? sources[lastCustomer]?.findings : undefined
   if (ticket.subject) {
-    sources.push({
+    texts.push({
       text: ticket.subject,
-      findings: analyzeText(ticket.subject, matchers, textOptions),
+      findings: NOT_READ,
+      prepared: prepareText(ticket.subject),
       factor: TEXT.subjectFactor,
       field: 'subject',
       commentIndex: -1,
@@ -148,9 +164,10 @@ function readCustomerText(
   }
   const csatComment = ticket.csat?.comment
   if (csatComment) {
-    sources.push({
+    texts.push({
       text: csatComment,
-      findings: analyzeText(csatComment, matchers, textOptions),
+      findings: NOT_READ,
+      prepared: prepareText(csatComment),
       factor: TEXT.csatCommentFactor,
       field: 'csat_comment',
       commentIndex: -1,
@@ -158,11 +175,70 @@ function readCustomerText(
       at: ticket.csat?.updatedAt ?? ticket.csat?.createdAt ?? null,
     })
   }
+  return { texts, agentRepliedAfterFirst }
+}
+
+/** Customers keep to one language in a ticket: its latest comments and the CSAT comment tell which. */
+const IDENTIFYING_COMMENTS = 3
+
+/** Marker counts of the texts that name the ticket's languages (the subject is too short to count). */
+function identifyingMarkers(texts: readonly Source[]): Array<MarkerCounts | null> {
+  const counts: Array<MarkerCounts | null> = []
+  let comments = 0
+  for (const text of texts) {
+    if (text.field === 'subject' || (text.field === 'comment' && comments++ >= IDENTIFYING_COMMENTS)) continue
+    counts.push(markersOf(text.prepared))
+  }
+  return counts
+}
+
+/** Every language whose lexicon this ticket needs: Latin ones by locale and function words, others by script. */
+export function languagesOfTicket(ticket: TicketSnapshot): LangCode[] {
+  return languagesOf(langOfLocale(ticket.locale), customerTexts(ticket).texts)
+}
+
+function languagesOf(locale: LangCode | null, texts: readonly Source[]): LangCode[] {
+  const langs = latinLanguagesFor(locale, identifyingMarkers(texts))
+  const scripts = { ja: false, ko: false, th: false }
+  for (const { prepared } of texts) {
+    const s = prepared.norm.scripts
+    if (s.kana > 0 || (s.han > 0 && s.hangul === 0)) scripts.ja = true
+    if (s.hangul > 0) scripts.ko = true
+    if (s.thai > 0) scripts.th = true
+  }
+  if (scripts.ja) langs.push('ja')
+  if (scripts.ko) langs.push('ko')
+  if (scripts.th) langs.push('th')
+  if (locale && !langs.includes(locale)) langs.push(locale)
+  return langs
+}
+
+/** Reads the customer's words with the lexicons of the languages they are in. */
+function readSource(
+  ticket: TicketSnapshot,
+  matchers: MatcherSource,
+): { sources: Source[]; resolved: boolean } {
+  const lang = langOfLocale(ticket.locale)
+  const textOptions = {
+    locale: lang,
+    publicChannel: ticket.channel === 'twitter' || ticket.channel === 'facebook',
+  }
+  const { texts, agentRepliedAfterFirst } = customerTexts(ticket)
+  const readsLatin = texts.some((t) => t.prepared.latin)
+  const set: MatcherSet = {
+    latin: readsLatin ? matchers.latinFor(latinLanguagesFor(lang, identifyingMarkers(texts))) : undefined,
+    ja: matchers.ja,
+    ko: matchers.ko,
+    th: matchers.th,
+  }
+  const sources: Source[] = texts
+  for (const source of sources) source.findings = analyzeText(source.prepared, set, textOptions)
+  const last = sources[0]?.field === 'comment' ? sources[0].findings : undefined
   const resolved =
     last !== undefined &&
     !last.hasNegativity &&
     last.resolution >= RESOLUTION.minStrength &&
-    (agentRepliedBefore || last.resolution >= 2)
+    (agentRepliedAfterFirst || last.resolution >= 2)
   return { sources, resolved }
 }
 
@@ -244,8 +320,16 @@ function toPublicReason(r: TimedReason): Reason {
 const minLevel = (a: Level, b: Level): Level => (LEVEL_ORDER.indexOf(a) <= LEVEL_ORDER.indexOf(b) ? a : b)
 const round2 = (x: number): number => Math.round(x * 100) / 100
 
+/** The compiled lexicons: Latin ones per set of languages (a ticket reads only its own), the rest per script. */
+export interface MatcherSource {
+  latinFor(langs: readonly LangCode[]): Matcher | undefined
+  ja?: Matcher
+  ko?: Matcher
+  th?: Matcher
+}
+
 export function assessWith(
-  matchers: MatcherSet,
+  matchers: MatcherSource,
   ticket: TicketSnapshot,
   options: AssessOptions = {},
 ): Assessment {
@@ -256,7 +340,7 @@ export function assessWith(
   const csat = csatReasons(ticket, nowMs)
   const csatBad = ticket.csat?.score === 'bad'
   const csatGood = ticket.csat?.score === 'good'
-  const { sources, resolved } = readCustomerText(ticket, matchers)
+  const { sources, resolved } = readSource(ticket, matchers)
   const damping = csatBad ? 1 : (resolved ? RESOLUTION.damping : 1) * (csatGood ? CSAT.goodDamping : 1)
 
   // Every reason in the order diminishing returns expects: CSAT, text, metadata.

@@ -1,11 +1,13 @@
 /**
  * Negative-interaction detection: public API. Pure TypeScript, no I/O, no runtime dependencies.
- * This entry bundles all nine lexicons (≈ 36 KB gzipped with the engine), so `assess` is synchronous and ready
- * on import: use it in Node (CLI, eval, bench). The sidebar should import `./lazy` instead: engine ≈ 12 KB gz,
- * then `loadLexicons(locales)` fetches each language's lexicon (≈ 2.5–4 KB gz) on demand.
+ * This entry bundles all nine lexicons, so `assess` is synchronous and ready on import: use it in Node (CLI,
+ * eval, bench). The sidebar imports `./lazy` instead: the engine, then each language's lexicon on demand
+ * (`npm run bench` prints the sizes). Both read a ticket with the lexicons of its own languages only.
  */
 import type { TicketSnapshot } from '../model'
-import { assessWith } from './engine'
+import { assessWith, type MatcherSource } from './engine'
+import { latinMatcherCache } from './latin-matchers'
+import type { LangCode, Lexicon } from './lexicon/types'
 import { compileMatcher } from './matcher'
 import { de } from './lexicon/de'
 import { en } from './lexicon/en'
@@ -16,7 +18,6 @@ import { ko } from './lexicon/ko'
 import { nb } from './lexicon/nb'
 import { pt } from './lexicon/pt'
 import { th } from './lexicon/th'
-import type { MatcherSet } from './signals/text'
 import type { Assessment, AssessOptions } from './types'
 
 export type { Assessment, AssessOptions, Evidence, FailureType, Level, Reason, Sensitivity } from './types'
@@ -24,12 +25,13 @@ export { REASON_CODES, type ReasonCode } from './reasons'
 export { evidenceToString } from './evidence'
 export type { LangCode } from './lexicon/types'
 
-let matchers: MatcherSet | null = null
+const LEXICONS: Readonly<Record<LangCode, Lexicon>> = { en, de, es, fr, pt, nb, ja, ko, th }
+let matchers: MatcherSource | null = null
 
-/** Compiled on first use (a few ms), then shared by every call. */
-function getMatchers(): MatcherSet {
+/** Compiled on first use (a few ms each), then shared by every call. */
+function getMatchers(): MatcherSource {
   matchers ??= {
-    latin: compileMatcher('latin', [en, de, es, fr, pt, nb]),
+    latinFor: latinMatcherCache((lang) => LEXICONS[lang]),
     ja: compileMatcher('ja', [ja]),
     ko: compileMatcher('ko', [ko]),
     th: compileMatcher('th', [th]),
@@ -40,3 +42,5 @@ function getMatchers(): MatcherSet {
 export function assess(ticket: TicketSnapshot, options?: AssessOptions): Assessment {
   return assessWith(getMatchers(), ticket, options)
 }
+
+export { languagesOfTicket } from './engine'

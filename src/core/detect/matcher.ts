@@ -49,9 +49,13 @@ export interface Matcher {
   script: Script
   langs: readonly LangCode[]
   find(text: string): Hit[]
-  /** Latin only: the dominant language of a normalised text by function words, `fallback` on a tie. */
-  dominantLanguage(text: string, fallback: LangCode | null): LangCode | null
 }
+
+/**
+ * Counts the whole words of a normalised Latin text that mark each language (function words); index k of the
+ * result is the k-th language given to compileMarkers.
+ */
+export type MarkerCounter = (text: string) => Int32Array
 
 /** Word characters of normalised Latin text (diacritics are folded, so nearly all are ASCII). */
 const isLatinWordChar = (c: number): boolean =>
@@ -362,47 +366,67 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   const trie = buildTrie(byKey)
   const latin = script === 'latin'
   const isStemChar = IS_STEM_CHAR[script]
-  const markers = buildMarkerTrie(lexicons)
 
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
     find: (text) => findHits(trie, text, latin, isStemChar),
-    dominantLanguage(text, fallback) {
-      if (!markers) return fallback
-      const counts = new Map<LangCode, number>()
-      for (const hit of findHits(markers, text, true, isLatinWordChar)) {
-        for (const { lang } of hit.entries) counts.set(lang, (counts.get(lang) ?? 0) + 1)
-      }
-      let best: LangCode | null = fallback
-      let bestCount = fallback ? (counts.get(fallback) ?? 0) : 0
-      for (const [lang, count] of counts) {
-        if (count > bestCount) {
-          best = lang
-          bestCount = count
-        }
-      }
-      return best
-    },
   }
 }
 
-/** Latin function words as whole words, each entry naming a language it marks (a word may mark several). */
-function buildMarkerTrie(lexicons: readonly Lexicon[]): FlatTrie | null {
+const MARKER_WORDS = 80
+const MARKER_ENOUGH = 12
+
+/** Latin function words as whole words; a word may mark several languages ("que", "en"). */
+export function compileMarkers(markers: ReadonlyArray<readonly string[]>): MarkerCounter {
   const byKey = new Map<string, KeyEntries>()
-  for (const lexicon of lexicons) {
-    for (const marker of lexicon.markers ?? []) {
+  const masks: number[] = []
+  markers.forEach((list, index) => {
+    for (const marker of list) {
       const word = normalize(marker).text
       if (word === '') continue
+      // The entry's weight carries the language index; the trie then stores one mask per word.
       const entry: CompiledEntry = {
-        lang: lexicon.lang,
+        lang: 'en',
         role: 'negative',
-        weight: 0,
+        weight: index,
         ownLanguageOnly: false,
         wordStart: false,
       }
       ;(entriesOf(byKey, word).exact ??= []).push(entry)
     }
+  })
+  const { nodes, entries } = buildTrie(byKey)
+  for (const info of entries) masks.push((info.exact ?? []).reduce((mask, e) => mask | (1 << e.weight), 0))
+  const languages = markers.length
+  // Walks each word from its start; no Hit objects: this runs on every customer text. A language shows in its
+  // first sentences, so the walk stops after MARKER_WORDS words or once a language has MARKER_ENOUGH markers.
+  return (text) => {
+    const counts = new Int32Array(languages)
+    const length = text.length
+    let i = 0
+    let top = 0
+    for (let word = 0; i < length && word < MARKER_WORDS && top < MARKER_ENOUGH; word++) {
+      while (i < length && !isLatinWordChar(text.charCodeAt(i))) i++
+      let node = 0
+      let at = i
+      while (at < length) {
+        const code = text.charCodeAt(at)
+        if (!isLatinWordChar(code)) break
+        node = node >= 0 ? childOf(nodes, node, code) : -1
+        at++
+      }
+      if (at > i && node >= 0) {
+        const id = nodes[node] as number
+        if (id >= 0) {
+          const mask = masks[id] as number
+          for (let k = 0; k < languages; k++) {
+            if (mask & (1 << k)) top = Math.max(top, (counts[k] = (counts[k] as number) + 1))
+          }
+        }
+      }
+      i = at
+    }
+    return counts
   }
-  return byKey.size > 0 ? buildTrie(byKey) : null
 }

@@ -56,7 +56,7 @@ export const INTENT_WEIGHT = {
   churn: 1.4,
   legal: 1.6,
   public: 1.4,
-  repeat: 1.3,
+  repeat: 1.6,
   chasing: 1.2,
 } as const
 

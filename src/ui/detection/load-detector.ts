@@ -27,17 +27,14 @@ const WARM_UP_TICKET: TicketSnapshot = {
 }
 
 /**
- * Starts downloading (and compiling) the engine and the Latin-script lexicons while the ticket is still
- * being read: the main thread is idle then, and six of the nine languages — plus most tickets in the
- * others, which quote product names — need the Latin matcher.
+ * Starts downloading the engine while the ticket is still being read (the main thread is idle then). Which
+ * lexicons a ticket needs is known only once it is read; assessOnDemand fetches them then, usually one.
  */
 export function preloadDetector(): void {
-  // Fetch the Latin lexicons beside the engine rather than after it; lazy.ts then finds the module loaded.
-  import('../../core/detect/lexicon/latin-group').catch(() => undefined)
   loadDetection()
-    .then(async (detection) => {
-      await detection.loadLexicons(['en'])
-      // V8 compiles a regular expression on its first use; pay for that now rather than on the ticket.
+    .then((detection) => {
+      // V8 compiles a regular expression on its first use, and the language markers compile on theirs: pay for
+      // both now rather than on the ticket. No lexicon is loaded yet, so this reads only anger cues and markers.
       detection.assess(WARM_UP_TICKET)
     })
     .catch(() => undefined)

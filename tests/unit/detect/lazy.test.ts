@@ -14,10 +14,21 @@ describe('on-demand lexicons (browser entry)', () => {
     expect(assess(ja)).toEqual(assessEager(ja))
   })
 
-  it('a Latin locale loads the whole Latin group', async () => {
-    await loadLexicons(['pt-BR'])
-    expect(loadedLanguages()).toEqual(expect.arrayContaining(['en', 'de', 'es', 'fr', 'pt', 'nb']))
-    const pt = ticket('pt', ['Péssimo atendimento, vou reclamar no Procon.'])
+  it('a Latin ticket loads the languages it is written in, not all six, and matches the eager build', async () => {
+    // The requester's locale is often the account default: the text decides too.
+    const es = ticket('en', ['Llevo una semana esperando y nadie me contesta. Es una vergüenza, de verdad.'])
+    expect(languagesFor(es)).toEqual(['en', 'es'])
+    await loadLexicons(languagesFor(es))
+    expect(loadedLanguages().sort()).toEqual(['en', 'es', 'ja'])
+    expect(assess(es)).toEqual(assessEager(es))
+    expect(assess(es).negative).toBe(true)
+  })
+
+  it('Latin text too short to name its language brings every Latin lexicon', async () => {
+    const short = ticket('ja', ['Refund??'])
+    expect(languagesFor(short)).toEqual(['en', 'de', 'es', 'fr', 'pt', 'nb', 'ja'])
+    await loadLexicons(languagesFor(short))
+    const pt = ticket('pt-BR', ['Péssimo atendimento, vou reclamar no Procon.'])
     expect(assess(pt)).toEqual(assessEager(pt))
   })
 })

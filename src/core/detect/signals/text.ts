@@ -3,6 +3,7 @@
  * politeness-wrapped disappointment, intents, profanity and sarcasm, plus topic words and resolution cues that
  * the arc and failure-type rules use. Offsets in the result point into the original text.
  */
+import { dominantOf, markerCounts, type MarkerCounts } from '../language-id'
 import type { LangCode } from '../lexicon/types'
 import type { Entry, Hit, Matcher, Role } from '../matcher'
 import { normalize, originalSpan, type NormalizedText } from '../normalize'
@@ -92,11 +93,17 @@ interface Context {
   norm: NormalizedText
   matcher: Matcher
   locale: LangCode | null
+  text: PreparedText
+  /** The comment's language by its function words (the locale's on a tie), found when first needed. */
   dominant: LangCode | null | undefined
 }
 
+/** Only `~` entries need it, and most comments have none: counted lazily. */
 function dominantLanguage(ctx: Context): LangCode | null {
-  if (ctx.dominant === undefined) ctx.dominant = ctx.matcher.dominantLanguage(ctx.norm.text, ctx.locale)
+  if (ctx.dominant === undefined) {
+    const markers = markersOf(ctx.text)
+    ctx.dominant = markers ? dominantOf(markers, ctx.locale) : null
+  }
   return ctx.dominant
 }
 
@@ -342,16 +349,44 @@ function extendToWordEnd(ctx: Context, end: number): number {
   return e
 }
 
-function matchersFor(norm: NormalizedText, matchers: MatcherSet): Matcher[] {
+/** Latin words inside an Asian-script comment are usually product names: read them only when they are a real share. */
+function readsLatin(norm: NormalizedText): boolean {
   const s = norm.scripts
-  const other = s.kana + s.han + s.hangul + s.thai
+  return s.latin > 0 && s.latin >= s.kana + s.han + s.hangul + s.thai
+}
+
+function matchersFor(text: PreparedText, matchers: MatcherSet): Matcher[] {
+  const s = text.norm.scripts
   const chosen: Matcher[] = []
   if (matchers.ja && (s.kana > 0 || (s.han > 0 && s.hangul === 0))) chosen.push(matchers.ja)
   if (matchers.ko && s.hangul > 0) chosen.push(matchers.ko)
   if (matchers.th && s.thai > 0) chosen.push(matchers.th)
-  // Latin words inside an Asian-script comment are usually product names; scan them only when they are a real share.
-  if (matchers.latin && s.latin > 0 && (other === 0 || s.latin >= other)) chosen.push(matchers.latin)
+  if (matchers.latin && text.latin) chosen.push(matchers.latin)
   return chosen
+}
+
+/** A customer text, normalised once: read first for its languages, then for its signals. */
+export interface PreparedText {
+  /** Without quoted email history. */
+  stripped: string
+  norm: NormalizedText
+  /** Read with the Latin lexicons (Latin letters are not just a product name in another script). */
+  latin: boolean
+  /** Marker words per Latin language, counted on first use (markersOf). */
+  markers: MarkerCounts | undefined
+}
+
+/** The text's marker words per Latin language; null when it is not read as Latin. */
+export function markersOf(text: PreparedText): MarkerCounts | null {
+  if (!text.latin) return null
+  text.markers ??= markerCounts(text.norm.text)
+  return text.markers
+}
+
+export function prepareText(original: string): PreparedText {
+  const stripped = stripQuotedHistory(original)
+  const norm = normalize(stripped)
+  return { stripped, norm, latin: readsLatin(norm), markers: undefined }
 }
 
 export interface TextOptions {
@@ -368,10 +403,9 @@ const SCARE_QUOTES = /"[^"\n]{2,40}"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|„[
 const SOFT_IRONY = /👏|🙌|(?<!\d)555|\(笑\)|（笑）|ｗｗ|ㅋㅋ|\blol\b/u
 const SENTENCE_BREAK = /[.!?。！？\n]/
 
-export function analyzeText(original: string, matchers: MatcherSet, options: TextOptions): TextFindings {
+export function analyzeText(text: PreparedText, matchers: MatcherSet, options: TextOptions): TextFindings {
   const locale = options.locale
-  const stripped = stripQuotedHistory(original)
-  const norm = normalize(stripped)
+  const { stripped, norm } = text
   const findings: TextFindings = {
     hits: [],
     topics: { billing: 0, product: 0, service: 0, slow: 0 },
@@ -382,8 +416,8 @@ export function analyzeText(original: string, matchers: MatcherSet, options: Tex
     contrasts: [],
   }
   const mild = new Set<TextHit>()
-  for (const matcher of matchersFor(norm, matchers)) {
-    scanWithMatcher({ norm, matcher, locale, dominant: undefined }, findings, findings.hits, mild)
+  for (const matcher of matchersFor(text, matchers)) {
+    scanWithMatcher({ norm, matcher, locale, text, dominant: undefined }, findings, findings.hits, mild)
   }
   let anger = findAngerCues(stripped, norm)
   // "It's here!! Thank you!!" is joy, not anger: "!!" counts only beside something negative.
