@@ -188,4 +188,11 @@ describe('intents that need a second cue', () => {
   ])('%s: a churn decision (not a question) is negative', (locale, text) => {
     expect(assess(said(locale, text)).negative).toBe(true)
   })
+
+  it.each([
+    ['en', 'Where can I find the complaints procedure for the consumer ombudsman?'],
+    ['pt', 'As vossas lojas têm livro de reclamações?'],
+  ])('%s: a question about a legal or public channel alone is not negative', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(false)
+  })
 })

@@ -227,9 +227,11 @@ function inQuestion(text: string, end: number): boolean {
 }
 
 function needsSecondCue(entry: Entry, text: string, end: number): boolean {
-  if (entry.role === 'churn') return entry.weight < STRONG_INTENT || inQuestion(text, end)
-  if (entry.role === 'escalation' || entry.role === 'legal' || entry.role === 'public')
-    return entry.weight < STRONG_INTENT
+  // "How do I cancel?" and "Do your shops have a complaints book?" ask about a procedure; "Can I speak to a
+  // manager?" is the request itself.
+  if (entry.role === 'churn' || entry.role === 'legal' || entry.role === 'public')
+    return entry.weight < STRONG_INTENT || inQuestion(text, end)
+  if (entry.role === 'escalation') return entry.weight < STRONG_INTENT
   return false
 }
 
