@@ -44,6 +44,23 @@ describe('negation', () => {
   })
 })
 
+describe('negation scope', () => {
+  it.each([
+    ['en', "I don't know why it's broken."],
+    ['es', 'No sé por qué me cobraron dos veces este mes.'],
+    ['de', 'Ich weiß nicht, warum Sie mir doppelt abgebucht haben.'],
+  ])('%s: a new clause ("why", "and") ends a negation', (locale, text) => {
+    expect(codes(locale, text)).toContain('negative_sentiment')
+  })
+
+  it.each([
+    ['en', "It's not that bad."],
+    ['es', 'No creo que sea malo.'],
+  ])('%s: "that"/"que" does not end it', (locale, text) => {
+    expect(codes(locale, text)).not.toContain('negative_sentiment')
+  })
+})
+
 describe('intensifiers and contrast', () => {
   const weightOf = (locale: string, text: string): number =>
     assess(said(locale, text)).reasons.find((r) => r.code === 'negative_sentiment')?.weight ?? 0

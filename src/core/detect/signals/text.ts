@@ -155,7 +155,8 @@ function negatedBy(
     if (!n || n.end > hit.start) continue
     if (latin) {
       if (wordsBetween(text, n.end, hit.start) > TEXT.latinNegationWords) break
-      if (!hasBreak(text, n.end, hit.start, isLatinClauseBreak)) return n
+      if (!hasBreak(text, n.end, hit.start, isLatinClauseBreak) && !endsScope(text, n.end, hit.start))
+        return n
     } else {
       const window = ctx.matcher.script === 'th' ? TEXT.thaiPreWindow : TEXT.cjkPreWindow
       if (hit.start - n.end > window) break
@@ -168,6 +169,33 @@ function negatedBy(
     if (!interrupted(hit, n, others) && !hasBreak(text, hit.end, n.start, isClauseBreak)) return n
   }
   return null
+}
+
+/**
+ * Words that end a negation's reach in Latin text (normalised, so "når" is "nar"; not pt "e", which folds into "é"):
+ * "and", "why", "because" start a new clause, so in "I don't know
+ * why they charged me twice" or "no sé por qué me cobraron" the complaint is not negated. Not "that"/"que":
+ * "not that bad" and "no creo que sea malo" are negated.
+ */
+const SCOPE_ENDERS: ReadonlySet<string> = new Set(
+  (
+    'and|why|because|und|warum|weil|wieso|y|porque|et|pourquoi|parce|og|hvorfor|fordi|siden|' +
+    'when|wenn|cuando|quand|quando|nar'
+  ).split('|'),
+)
+
+/** Whether a scope-ending word lies between two offsets of a normalised Latin text. */
+function endsScope(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false
+  const between = text.slice(from, to).trim()
+  if (between === '') return false
+  const words = between.split(' ')
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k] as string
+    if (SCOPE_ENDERS.has(word)) return true
+    if (word === 'por' && words[k + 1] === 'que') return true
+  }
+  return false
 }
 
 /** Whether another hit lies between `hit` and the post-posed negator `n`. */
@@ -196,9 +224,16 @@ function intensifiersOf(hit: Span, intensifiers: Positioned[], ctx: Context): re
         : hit.start - i.end <= TEXT.cjkPreWindow + 2
       if (close && !hasBreak(text, i.end, hit.start, latin ? isLatinClauseBreak : isClauseBreak))
         found.push(i)
-    } else if (i.start >= hit.end && i.start - hit.end <= 3 && !latin) {
+    } else if (i.start >= hit.end && !latin) {
       // Post-posed: Thai มาก/เลย, Japanese すぎ.
-      if (!hasBreak(text, hit.end, i.start, isClauseBreak)) found.push(i)
+      if (i.start - hit.end <= 3 && !hasBreak(text, hit.end, i.start, isClauseBreak)) found.push(i)
+    } else if (i.start >= hit.end) {
+      // Post-posed in Latin text too: "se alarga demasiado", "pas satisfait du tout", "not happy with it at all".
+      if (
+        wordsBetween(text, hit.end, i.start) <= TEXT.latinIntensifierWords &&
+        !hasBreak(text, hit.end, i.start, isLatinClauseBreak)
+      )
+        found.push(i)
     }
   }
   return found
