@@ -37,6 +37,11 @@ export interface Entry {
   weight: number
   /** Collision-prone: counts only when the comment reads as `lang`. */
   ownLanguageOnly: boolean
+  /**
+   * The phrase opens with its language's negator ("no funciona", "sans aucun", "aucune réponse"): the negation
+   * is part of the complaint, so a negator before it does not cancel it (negative concord: "sin ninguna").
+   */
+  negatedInside?: boolean
 }
 
 export interface Hit {
@@ -349,15 +354,23 @@ function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: 
   return hits
 }
 
+/** Whether a normalised phrase starts with one of the negators, as a whole word (Latin) or a prefix. */
+function opensWithNegator(text: string, negators: readonly string[], latin: boolean): boolean {
+  return negators.some((n) => text.length > n.length && text.startsWith(n) && (!latin || text[n.length] === ' '))
+}
+
 export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Matcher {
   const byKey = new Map<string, KeyEntries>()
   for (const lexicon of lexicons) {
+    const negators = lexicon.negators.pre.map((n) => parsePhrase(n)?.text.trim() ?? '').filter((n) => n !== '')
     for (const [role, phrases] of rolesOf(lexicon)) {
+      const complaint = role !== 'negPre' && role !== 'negPost' && role !== 'positive' && role !== 'resolution'
       for (const [raw, weight] of Object.entries(phrases)) {
         const parsed = parsePhrase(raw)
         if (!parsed) continue
         const node = entriesOf(byKey, parsed.text)
-        const entry = { lang: lexicon.lang, role, weight, ...parsed }
+        const entry: CompiledEntry = { lang: lexicon.lang, role, weight, ...parsed }
+        if (complaint && opensWithNegator(parsed.text, negators, script === 'latin')) entry.negatedInside = true
         if (parsed.stem) (node.stem ??= []).push(entry)
         else (node.exact ??= []).push(entry)
       }

@@ -62,6 +62,14 @@ describe('negation scope', () => {
 })
 
 describe('intensifiers and contrast', () => {
+  it('counts an intensifier after the word only where it closes the clause', () => {
+    const boosted = assess(said('fr', "L'accueil n'était pas chaleureux du tout.")).severity
+    const plain = assess(said('fr', "L'accueil n'était pas chaleureux.")).severity
+    expect(boosted).toBeGreaterThan(plain)
+    const calm = 'Ich nutze die App seit drei Wochen und bin sehr zufrieden.'
+    expect(assess(said('de', calm)).negative).toBe(false)
+  })
+
   const weightOf = (locale: string, text: string): number =>
     assess(said(locale, text)).reasons.find((r) => r.code === 'negative_sentiment')?.weight ?? 0
 

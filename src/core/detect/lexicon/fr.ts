@@ -1,6 +1,29 @@
 /** French. Elisions lose their apostrophe in matching ("j'ai" → "jai", "n'a" → "na"), as in fast typing. */
 import { w, words } from './build'
-import type { Lexicon } from './types'
+import type { Lexicon, PhraseWeights } from './types'
+
+/** Waits in words: "ça fait trois semaines", "depuis 10 jours". */
+function durations(weight: number, leads: string): PhraseWeights {
+  const out: Record<string, number> = {}
+  for (const lead of leads.split('|'))
+    for (const n of 'un|une|deux|trois|quatre|cinq|six|dix|quinze|des|plusieurs|bientôt|2|3|4|5|6|7|8|10|15|24|48'.split(
+      '|',
+    ))
+      for (const unit of ['jour*', 'semaine*', 'mois', 'heure*']) out[`${lead} ${n} ${unit}`] = weight
+  return out
+}
+
+/** "arrivé abîmé", "reçu cassé" (a bare "abîmé" is mild). */
+function damaged(weight: number): PhraseWeights {
+  const out: Record<string, number> = {}
+  for (const verb of ['arrivé', 'est arrivé', 'reçu', 'livré'])
+    for (const end of ['', 'e', 's', 'es'])
+      for (const state of 'abîm*|endommag*|cassé*|rayé*|brisé*|cabossé*|écrasé*|ouvert*|défectueu*|en morceaux'.split(
+        '|',
+      ))
+        if (verb !== 'arrivé' || end) out[`${verb}${end} ${state}`] = weight // "arrive" = present tense
+  return out
+}
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -54,10 +77,131 @@ export const fr: Lexicon = {
       1.5,
       'vraiment ?|vraiment?|sérieux ?|sérieux?|une blague ?|une blague?|vous plaisantez|vous rigolez',
     ), // really?, seriously?, is this a joke?, you're kidding
+    ...w(
+      2,
+      "sérieusement ?|sérieusement?|c'est une blague|c'est une plaisanterie|sans rire ?|non mais allô|vous vous moquez|vous foutez de",
+    ), // seriously?, is this a joke?
+    // product failure
+    ...w(1, 'abîmé*|endommagé*|cassé*|rayé*|rayure*|brisé*|cabossé*|en morceaux'),
+    ...damaged(2),
+    ...w(
+      1.5,
+      "carton ouvert|colis ouvert|emballage ouvert|boîte ouverte|écran noir|page blanche|s'affiche pas|s'ouvre pas",
+    ),
+    ...w(
+      2,
+      "a lâché|m'a lâché|rendu l'âme|a grillé|tombé en panne|tombée en panne|hors service|inutilisable*|sert à rien|servi à rien",
+    ),
+    ...w(
+      2,
+      "s'allume plus|s'allume pas|démarre plus|s'ouvre plus|ça marche pas|ça marche plus|ça fonctionne plus|ça marche toujours pas|ça fonctionne pas|marche toujours pas|fonctionne toujours pas|ça joue pas",
+    ), // won't start; Swiss "ça joue pas"
+    ...w(
+      2,
+      'plante sans arrêt|arrête pas de planter|beug*|bogue*|crash*|dysfonctionnement*|non conforme|pas conforme|correspond pas|peu fiable|mauvaise qualité',
+    ),
+    ...w(
+      3,
+      'camelote|pacotille|de la merde|daube|bébelle*|cochonnerie*|foireu*|pourri|pourrie|pourris|à chier',
+    ), // junk
+    // non-delivery, no-show
+    ...w(
+      2,
+      'jamais arrivé*|pas arrivé*|pas été livré*|pas livré*|colis perdu|perdu mon colis|livré à la mauvaise adresse|pas venu|jamais passé|pas présenté|en vain',
+    ),
+    // waits in words, no reply
+    ...durations(1.5, 'ça fait|cela fait|voilà|depuis plus de|depuis maintenant|plus de'),
+    ...durations(1, 'depuis|il y a'),
+    ...w(
+      2,
+      'sans aucune réponse|sans aucun retour|sans aucune nouvelle|lisez pas|lu ce que|une éternité|interminable*|ça traîne|aucun retour|pas eu de retour|pas eu de réponse|jamais répondu|pas répondu|ne répond pas|répond pas|répond jamais|sonne dans le vide',
+    ),
+    ...w(2, "heures au téléphone|heures d'attente|minutes d'attente|mis en attente|tjs pas"), // hours on hold; chat "tjs" = toujours
+    ...w(1, 'froid|froide|froides|tiède|pour livrer|pour répondre|pour rembourser'), // cold food; "3 semaines pour rembourser"
+    ...w(
+      1.5,
+      "est cassé*|sont cassé*|est brisé*|est abîmé*|à l'arrêt|suffit pas|pas suffisant|que j'attends|trop long|lenteur*|toujours bloqué*",
+    ),
+    // bad treatment
+    ...w(
+      2,
+      'grossier|grossière|malpoli*|irrespectueu*|manque de respect|aucun respect|condescendant*|hautain*|arrogant*|méprisant*|mépris|agressi*|insultant*|odieu*|désagréable*',
+    ),
+    ...w(
+      2,
+      "m'a raccroché|envoyé balader|envoyé promener|on me balade|baladé*|de service en service|renvoie la balle|ping pong|on me renvoie|renvoyé vers",
+    ), // hung up, passed around
+    ...w(
+      2,
+      "sais plus à qui|plus quoi faire|personne n'assume|ya personne pour|rejette la faute|aucun suivi|aucune écoute|pas écouté*",
+    ), // don't know who to turn to
+    ...w(
+      2,
+      "pas agréable|pas aimable|peu aimable|pas poli|pas sympa|pas correct|pas professionnel*|peu professionnel*|amateurisme|des amateurs|d'amateur|vous en foutez|s'en fout|s'en fiche|rien à foutre",
+    ),
+    ...w(
+      2,
+      'clients comme ça|traité comme|pris de haut|prenez de haut|pour un idiot|pour des idiots|vache à lait',
+    ), // treated like this, taken for a fool
+    // unhelpful answers, broken promises
+    ...w(
+      2,
+      'point de départ|case départ|réponse type|toute faite|pas lu mon|hors sujet|aucun rapport|pas rapport',
+    ), // back to square one, canned reply
+    ...w(
+      2,
+      'dit autre chose|dit le contraire|réponse différente|réponses différentes|promesses non tenues|pas tenu|jamais tenu|fausses promesses',
+    ),
+    ...w(
+      2,
+      'pas résolu|pas réglé|non résolu|non réglé|jamais résolu|jamais réglé|jamais remboursé|pas été remboursé*|pas remboursé*',
+    ),
+    // money
+    ...w(
+      2,
+      "facturé deux fois|double prélèvement|prélèvement non autorisé|sans mon consentement|à mon insu|surfactur*|à tort|frais cachés|censé être gratuit|exorbitant*|c'est du vol|je veux mon argent|je veux un remboursement|j'exige",
+    ), // charged twice, wrongly, hidden fees, I demand
+    // deception, trust
+    ...w(
+      3,
+      "arnaqu*|escro*|voleu*|menteu*|malhonnête*|trompeu*|mensong*|m'avez trompé|vous mentez|trahi*|fait avoir|faire avoir|fait fourrer",
+    ), // scam, liars, misled, betrayed
+    ...w(
+      2,
+      'plus confiance|perdu confiance|aucune confiance|confiance perdue|pas honnête|pratiques douteuses',
+    ),
+    // emotions, disbelief (QC: en beau fusil, pu capable, niaiser, poche)
+    ...w(
+      2,
+      "exaspér*|colère|outrée|indigné*|~choqué*|constern*|chiant*|galère*|en beau fusil|pu capable|niais*|c'est poche|vraiment poche|pas d'allure",
+    ),
+    ...w(
+      2,
+      "ridicule*|absurde*|hallucinant*|pas croyable|en reviens pas|j'hallucine|c'est quoi ce|pitoyable|honteu*|intolérable|insupportable|horrible*|épouvantable|affreu*",
+    ), // unbelievable, how is it possible
+    ...w(
+      3,
+      "j'en peux plus|à fuir|fuyez|déconseille fortement|je déconseille|le déconseille|vous déconseille|à déconseiller|un enfer|l'enfer|infernal*",
+    ), // can't take it, avoid
+    ...w(
+      2,
+      "pas content*|pas terrible|pas top|pas génial|pas ouf|pas d'accord|ça va pas du tout|ça ne va pas du tout|ça va plus|ça ne va plus",
+    ),
+    // lost time, consequences
+    ...w(
+      2,
+      'perte de temps|temps perdu|perdu des heures|perdu une journée|jour de congé|journée de congé|posé ma journée|raté mon|dû annuler|sans pouvoir',
+    ),
   },
   positive: [
     ...words('bien|bon|bonne|content|contente|satisfait|satisfaite|utile|aimable|rapide'),
     ...words('acceptable|aidé|aider|répondu|résolu|réglé|clair|~top|~terrible'),
+    ...words(
+      'agréable|poli|polie|courtois*|sympa|sympathique|gentil*|serviable*|professionnel*|compétent*|efficace*',
+    ),
+    ...words(
+      "réactif*|réactive*|respectueu*|à l'écoute|accueillant*|chaleureu*|fiable*|pratique|correct*|honnête*|ravi|ravie|satisfai*",
+    ),
   ],
   politeness: {
     ...w(2, "un peu déçu|un peu déçue|assez déçu|assez déçue|je m'attendais à mieux|j'attendais mieux"),
@@ -78,10 +222,20 @@ export const fr: Lexicon = {
       2,
       "pas à ça de votre part|ne m'attendais pas à ça|ne m'attendais vraiment pas|pas très professionnel",
     ), // didn't expect that from you, surprised by how…
+    ...w(
+      2,
+      'au regret|déplore|force est de constater|pas à mes attentes|pas ce qui était prévu|auriez dû|aurait dû|une bonne fois pour toutes|peu satisfait*',
+    ), // I regret, left wanting, not as promised, you should have
+    ...w(
+      1.5,
+      "regrette que|m'étonne|étonné*|malgré vos|malgré ma|geste commercial|dédommag*|merci quand même|bof|moyennement|c'est plate",
+    ), // surprised, despite, goodwill gesture, thanks anyway, meh
   },
   profanity: [
     ...words('merde|putain|bordel|connards|connard|débiles|débile|crétins|foutre'),
     ...words('foutez|enfoirés|chier|fait chier|idiots|bande de'),
+    ...words('emmerd*|salaud*|enculé*|abruti*|imbécile*|ptn|wtf|ta gueule'),
+    ...words('tabarnak|tabarnac|câlisse|crisse|ostie|hostie|calvaire|sacrament|ciboire'), // Québec
   ],
   sarcasm: [
     'merci pour rien',
@@ -89,6 +243,12 @@ export const fr: Lexicon = {
     'bravo, vraiment',
     'génial, encore',
     ...words("encore bravo|merci du cadeau|on n'arrête pas le progrès"),
+    ...words(
+      "merci beaucoup pour rien|merci bien pour rien|merci encore pour rien|c'est beau le progrès|bonjour la qualité",
+    ),
+    ...words(
+      "bonjour l'efficacité|bonjour la réactivité|bonjour le professionnalisme|bonjour le sérieux|bonjour le sav|quel sérieux",
+    ),
   ],
   praise: [
     ...words('génial|magnifique|bravo|félicitations|super|formidable|merveilleux|excellent'),
@@ -98,22 +258,57 @@ export const fr: Lexicon = {
     ...words('vous êtes les meilleurs|les meilleurs'),
     ...words('~top|~nickel|impeccable|incroyable|quel service|quelle rapidité'),
     ...words('belle performance|bien joué|beau travail|quel professionnalisme|un record'),
+    ...words('fantastique|extraordinaire|que du bonheur|trop bien'),
+    ...words("quelle réactivité|j'adore"),
   ],
   intensifiers: {
     ...w(0.5, 'très|vraiment|tellement|totalement|complètement|absolument|extrêmement|trop'),
     ...w(0.5, 'super|profondément|franchement|carrément|~grave|hyper|particulièrement'),
     ...w(0.3, 'assez|plutôt'),
+    ...w(0.5, 'du tout|ultra|méga|vachement|énormément|encore plus|de plus en plus'),
+    ...w(0.3, 'réellement|~ben'),
   },
   negators: {
-    pre: ['pas', 'ne', 'jamais', 'aucun', 'aucune', 'rien', 'sans', 'ni', 'non', 'guère'],
+    // No bare "ne": it would cancel "ne … toujours pas", "ne … aucune réponse".
+    pre: [
+      'pas',
+      'jamais',
+      'aucun',
+      'aucune',
+      'rien',
+      'sans',
+      'ni',
+      'non',
+      'guère',
+      'ne suis plus',
+      "n'est plus",
+      "n'était plus",
+      "n'êtes plus",
+      'ne sont plus',
+      "n'ai plus",
+      'ne plus',
+    ],
     post: [],
   },
-  contrast: ['~mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins'],
+  contrast: [
+    '~mais',
+    'cependant',
+    'pourtant',
+    'toutefois',
+    'néanmoins',
+    'par contre',
+    'en revanche',
+    'sauf que',
+  ],
   resolution: {
     ...w(2, 'ça marche|ca marche|ça fonctionne|fonctionne maintenant|marche maintenant|résolu'),
     ...w(2, 'réglé|problème réglé|problème résolu|tout est bon|cest bon|parfait|bien reçu|reçu'),
     ...w(1, 'merci|merci beaucoup|merci bien|mille mercis'),
     ...w(2, "c'est réglé|bien arrivé|est arrivé|tout fonctionne"),
+    ...w(
+      2,
+      "remarche|refonctionne|fonctionne à nouveau|fonctionne de nouveau|marche à nouveau|marche de nouveau|rentré dans l'ordre|bien remboursé|remboursement reçu|c'est parfait",
+    ),
   },
   intents: {
     escalation: {
@@ -136,9 +331,14 @@ export const fr: Lexicon = {
         'pouvoir de décision|pouvoir de décider|qui peut décider|service des plaintes|parler à un superviseur|parler à votre chef',
       ), // someone who can decide, complaints service
       ...w(1, 'votre chef|un gestionnaire'), // your boss, a case manager (often neutral)
+      ...w(1, 'gérant*|directrice|patron|siège social|pdg'),
+      ...w(
+        1.5,
+        "ayant autorité|qui a autorité|exige de parler|votre responsable|un être humain|vrai humain|pas un robot|haut placé|à la direction|service des réclamations|un responsable me|qu'un responsable|escalad*",
+      ), // a human not a bot, higher up
     },
     churn: {
-      ...w(1, 'désabonner|désinscrire|annuler|annulation|supprimer mon compte'), // unsubscribe, cancel, delete my account
+      ...w(1, 'mets fin|désabonner|désinscrire|annuler|annulation|supprimer mon compte'), // unsubscribe, cancel, delete my account
       ...w(1, 'clôturer|fermer mon compte|mettre fin'), // close (account), end
       ...w(1.5, 'autre opérateur|autre fournisseur|aller ailleurs'), // another operator / supplier, go elsewhere
       ...w(1.5, 'plus jamais chez vous|je ne commanderai plus|perdre un client|client perdu'), // never again with you, losing a customer
@@ -154,6 +354,11 @@ export const fr: Lexicon = {
         1.5,
         'voir ailleurs|ne compte pas rester|vous perdez un|avez perdu un client|ne recommanderai|changer de compagnie',
       ), // go elsewhere, not staying, you lost a customer
+      ...w(
+        1.5,
+        "vous me reverrez pas|me reverrez plus|je vous quitte|dernière fois que je|jamais plus|commanderai plus|reviendrai plus|ferai plus appel|perdu un client|je m'en vais",
+      ), // last order, won't come back, you lost a customer
+      ...w(1, 'client depuis|cliente depuis|client fidèle|cliente fidèle|fidélité'), // loyal for years
     },
     legal: {
       ...w(2, 'poursuites|porter plainte|mise en demeure'), // proceedings, file a complaint, court, formal notice
@@ -169,12 +374,29 @@ export const fr: Lexicon = {
       ),
       ...w(2, 'répression des fraudes'), // fraud office
       ...w(2, 'protection du consommateur|petites créances|conciliateur'), // Québec consumer office, small claims, conciliator
+      ...w(
+        2,
+        "l'opc|cnil|ufc|test achats|ombudsman|la frc|fédération romande|vous poursuivre|déposer plainte|déposer une plainte|plainte formelle|chargeback|contester le paiement|protection juridique",
+      ), // QC OPC/CPRST, FR CNIL/UFC, BE Test-Achats/SPF, CH FRC, bailiff, class action
+      ...w(
+        1.5,
+        'faute de quoi|à défaut de quoi|sans quoi je|à défaut de réponse|dernière relance|ultime relance|sous huitaine|sous quinzaine',
+      ), // failing which, final reminder
+      ...w(1, 'rgpd|juridique|procès|recours'),
     },
     public: {
       ...w(2, 'avis négatif|mauvais avis|une étoile'), // negative review, one star, social media
       ...w(2, 'le faire savoir|en parler autour de moi'), // let it be known, tell people around me
       ...w(1, 'laisser un avis|trustpilot|réseaux sociaux|sur twitter|publiquement|la presse'), // leave a review (often neutral)
       ...w(2, 'je laisse un avis|laisserai un avis|un avis négatif'), // I'm leaving a review
+      ...w(
+        2,
+        'je raconterai|je vais raconter|mauvaise pub|les médias|contacter la presse|journaliste*|bouche à oreille|raconter mon expérience|prévenir mon entourage',
+      ),
+      ...w(
+        1,
+        'avis google|sur google|sur facebook|sur les réseaux|un post|partager mon expérience|dire à tout le monde|mon entourage',
+      ),
     },
     repeat: {
       ...w(1.5, 'troisième fois|deuxième fois|énième fois|encore une fois|à nouveau|de nouveau'), // third / second / umpteenth time, once again
@@ -189,11 +411,27 @@ export const fr: Lexicon = {
         1.5,
         'deuxième relance|troisième relance|quatrième relance|relance n°|je vous ai déjà|déjà appelé|déjà contacté|je réitère',
       ), // second / third reminder, I already…
+      ...w(
+        1.5,
+        "vous ai déjà|quatrième fois|trois fois|quatre fois|cinq fois|pas la première fois|toujours la même chose|encore et toujours|recommence|rebelote|je répète|je l'ai déjà|déjà dit|malgré mes relances|malgré plusieurs relances",
+      ), // n times, not the first time, here we go again, I repeat
+      ...w(
+        1.5,
+        'encore une semaine|encore un jour|encore un problème|encore un bug|encore en retard|encore cassé*|encore en panne|encore bloqué*|encore facturé',
+      ), // another week, late / down again
+      ...w(
+        1,
+        "comme la dernière fois|2 fois|deux fois|chaque fois|systématiquement|déjà transmis|je vous rappelle que|comme indiqué|l'ai dit",
+      ), // twice, every time, as I said
     },
     chasing: {
       ...w(1, 'des nouvelles|du nouveau|toujours en attente|jattends toujours|relance|je relance'), // any news, still waiting, chasing
       ...w(1, "allô?|il y a quelqu'un|quand allez vous|combien de temps|sans nouvelles"),
       ...w(1, 'aucune nouvelle|pas de nouvelles'), // no news
+      ...w(
+        1,
+        "allô|y a quelqu'un|ya quelqu'un|quelqu'un va|où en est|où en êtes|du neuf|attends toujours|attend toujours|attends une réponse|attends un retour|c'est pour quand|ça avance|relancer",
+      ), // hello??, anyone there?, where are we, still waiting
     },
   },
   topics: {

@@ -184,6 +184,13 @@ const SCOPE_ENDERS: ReadonlySet<string> = new Set(
   ).split('|'),
 )
 
+/** Whether a clause break (or the end of the text) follows `at`, spaces aside. */
+function closesClause(text: string, at: number): boolean {
+  let k = at
+  while (k < text.length && text.charCodeAt(k) === 32) k++
+  return k >= text.length || isLatinClauseBreak(text.charCodeAt(k))
+}
+
 /** Whether a scope-ending word lies between two offsets of a normalised Latin text. */
 function endsScope(text: string, from: number, to: number): boolean {
   if (to - from < 2) return false
@@ -228,10 +235,13 @@ function intensifiersOf(hit: Span, intensifiers: Positioned[], ctx: Context): re
       // Post-posed: Thai มาก/เลย, Japanese すぎ.
       if (i.start - hit.end <= 3 && !hasBreak(text, hit.end, i.start, isClauseBreak)) found.push(i)
     } else if (i.start >= hit.end) {
-      // Post-posed in Latin text too: "se alarga demasiado", "pas satisfait du tout", "not happy with it at all".
+      // Post-posed in Latin text only where it closes the clause: "se alarga demasiado.", "pas chaleureux du
+      // tout", "not happy with it at all!" — not "seit drei Wochen und bin sehr zufrieden".
       if (
+        closesClause(text, i.end) &&
         wordsBetween(text, hit.end, i.start) <= TEXT.latinIntensifierWords &&
-        !hasBreak(text, hit.end, i.start, isLatinClauseBreak)
+        !hasBreak(text, hit.end, i.start, isLatinClauseBreak) &&
+        !endsScope(text, hit.end, i.start)
       )
         found.push(i)
     }
@@ -304,7 +314,7 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
       findings.topics[entry.role]++
       continue
     }
-    let negator = negatedBy(hit, pre, post, content, ctx)
+    let negator = entry.negatedInside ? null : negatedBy(hit, pre, post, content, ctx)
     if (entry.role === 'praise') {
       if (!negator) findings.praise.push(originalSpan(ctx.norm, hit.start, hit.end))
       continue
