@@ -356,21 +356,27 @@ function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: 
 
 /** Whether a normalised phrase starts with one of the negators, as a whole word (Latin) or a prefix. */
 function opensWithNegator(text: string, negators: readonly string[], latin: boolean): boolean {
-  return negators.some((n) => text.length > n.length && text.startsWith(n) && (!latin || text[n.length] === ' '))
+  return negators.some(
+    (n) => text.length > n.length && text.startsWith(n) && (!latin || text[n.length] === ' '),
+  )
 }
 
 export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Matcher {
   const byKey = new Map<string, KeyEntries>()
   for (const lexicon of lexicons) {
-    const negators = lexicon.negators.pre.map((n) => parsePhrase(n)?.text.trim() ?? '').filter((n) => n !== '')
+    const negators = lexicon.negators.pre
+      .map((n) => parsePhrase(n)?.text.trim() ?? '')
+      .filter((n) => n !== '')
     for (const [role, phrases] of rolesOf(lexicon)) {
-      const complaint = role !== 'negPre' && role !== 'negPost' && role !== 'positive' && role !== 'resolution'
+      const complaint =
+        role !== 'negPre' && role !== 'negPost' && role !== 'positive' && role !== 'resolution'
       for (const [raw, weight] of Object.entries(phrases)) {
         const parsed = parsePhrase(raw)
         if (!parsed) continue
         const node = entriesOf(byKey, parsed.text)
         const entry: CompiledEntry = { lang: lexicon.lang, role, weight, ...parsed }
-        if (complaint && opensWithNegator(parsed.text, negators, script === 'latin')) entry.negatedInside = true
+        if (complaint && opensWithNegator(parsed.text, negators, script === 'latin'))
+          entry.negatedInside = true
         if (parsed.stem) (node.stem ??= []).push(entry)
         else (node.exact ??= []).push(entry)
       }

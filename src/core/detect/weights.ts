@@ -22,7 +22,7 @@ export const TEXT = {
   /** A lexicon weight of 1/2/3 counts this much raw score. */
   perLexiconPoint: 1,
   /** A negated positive word ("not happy", 良くない). */
-  negatedPositive: 2,
+  negatedPositive: 1.8,
   /** Each further hit of the same reason code counts this factor less (diminishing returns). */
   repeatDecay: 0.5,
   /** Cap on what one reason code can add from text. */

@@ -507,8 +507,4 @@ export const de: Lexicon = {
       'verzögerung',
     ],
   },
-  markers: [
-    ...words('der|die|das|und|ist|ich|nicht|ein|eine|mit|sie|mein|meine|es'),
-    ...words('auf|für|von|noch|wir|sind|bitte|habe|wurde|aber|auch|schon|mal'),
-  ],
 }

@@ -1,13 +1,27 @@
-/** English. Latin script: matched together with de/es/fr/pt/nb, whole words unless a `*` stem says otherwise. */
+/** English (US, UK, AU, IN). Latin script: matched together with de/es/fr/pt/nb, whole words unless a `*` stem says otherwise. */
 import { w, words } from './build'
 import type { Lexicon } from './types'
+
+/** Every "a b" for a in `heads` and b in `tails` (both `|`-separated), as one `|`-separated string. */
+const x = (heads: string, tails: string): string =>
+  heads
+    .split('|')
+    .flatMap((a) => tails.split('|').map((b) => `${a} ${b}`))
+    .join('|')
+/** Durations: digit stems ("1*" takes 10, 14…), number words, units, waiting verbs. */
+const DIGITS = '1*|2*|3*|4*|5*|6*|7*|8*|9*'
+const NUMW = 'a|an|one|two|three|four|five|six|ten|a few|a couple of|over a'
+const LONG = 'week|weeks|month|months|whole week|fortnight'
+const SHORT = 'hour|hours|day|days|whole day|full day'
+const WAITED = 'waiting|waited|waiting for|waited for|on hold for|on the phone for'
+const BEEN = 'its been|it has been|its now been'
 
 export const en: Lexicon = {
   lang: 'en',
   script: 'latin',
   negative: {
-    ...w(3, 'terrible|horrible|awful|atrocious|appalling|abysmal|disgraceful|worst|disgusting'),
-    ...w(3, 'unacceptable|outrageous|scam|scammed|scammers|fraud*|rip off|ripped off|rip-off'),
+    ...w(3, 'terrible|horrible|awful|atrocious|appalling|abysmal|disgraceful|worst*|disgusting'),
+    ...w(3, 'unacceptable|outrageous|scam*|fraud*|rip off|ripped off|ripoff'),
     ...w(3, 'pathetic|ridiculous|a joke|a disgrace|shameful|incompetent|incompetence|useless'),
     ...w(3, 'furious|livid|fed up|sick and tired|had enough|beyond frustrated|never again'),
     ...w(3, 'waste of time|waste of money|complete waste|absolute nightmare|nightmare'),
@@ -38,7 +52,7 @@ export const en: Lexicon = {
     ),
     ...w(2, 'gone downhill|went downhill|getting worse|worse and worse'),
     ...w(2, 'still locked|account locked|locked again'),
-    ...w(1.5, 'ugh|seriously?'),
+    ...w(1.5, 'ugh|seriously?|really?|smh|meh'),
     ...w(2, 'bounced between|passed around|passed from one|nobody owns|no one owns|transferred again'),
     ...w(
       2,
@@ -48,19 +62,129 @@ export const en: Lexicon = {
       2,
       'underwhelm*|subpar|shoddy|sloppy|stone cold|arrived cold|no explanation|without explanation|without warning',
     ),
-    ...w(2, 'without internet|without power|without heating|without signal|no internet|no signal|no power'),
+    ...w(
+      2,
+      'without internet|without power|without heating|without signal|without broadband|without wifi|without tv|without a phone|no internet|no signal|no power|no broadband|no wifi',
+    ),
     ...w(2, 'nobody came|no one came'),
     ...w(1, 'outage|outages'),
-    ...w(1.5, 'havent received|have not received|no one|nobody|cant believe'),
+    ...w(1.5, 'havent received|have not received|no one|nobody|cant believe|cannot believe'),
     ...w(1, 'lost my'),
     ...w(2, 'missed my flight'),
     ...w(1.5, 'are you kidding|is this a joke|you cant be serious|really?!'), // rhetorical disbelief
     ...w(2, 'losing patience|lost patience|for weeks now|for months now|weeks of back and forth'), // impatience, waiting for weeks
+    ...w(3, 'dead on arrival|unusable|not fit for purpose'),
+    ...w(
+      2,
+      'it broke|broke after|broke down|fell apart|snapped|shattered|smashed|poor quality|no longer works|isnt working|is not working|only lasted',
+    ),
+    ...w(2, x('keeps|kept|constantly', 'crashing|freezing|failing|dropping|disconnecting|logging me out')),
+    ...w(
+      2,
+      x(
+        'arrived|came|delivered',
+        'broken|damaged|cracked|scratched|dented|open|opened|torn|leaking|crushed|squashed|used|late',
+      ),
+    ),
+    ...w(
+      1.5,
+      'wont load|doesnt load|not loading|wont open|wont start|wont turn on|wont charge|wont connect|cant connect|wont work|cracked|scratched|leaking|flimsy|keeps happening',
+    ),
+    ...w(1, 'disconnect*|intermittent*|defect*|unable to|arrived with|came with'),
+    ...w(
+      2,
+      `never showed|never turned up|didnt turn up|didnt show|didnt come|never came|no show|never delivered|not delivered|not received|not arrived|still not here|still hasnt|lost in transit|went missing|gone missing|no sign of|never happened|${x('lost my', 'parcel|package|order')}|${x('says|shows|marked as', 'delivered')}|${x('failed to', 'deliver|turn up|show')}`,
+    ),
+    ...w(
+      1.5,
+      `not yet received|yet to receive|not here yet|${x('still', 'pending|processing|in transit|stuck')}`,
+    ),
+    // broader coverage by category: failure, no-show, waits in words, treatment, answers, money, trust, emotion, lost time
+    ...w(2, x(x(WAITED, NUMW), LONG)),
+    ...w(1.5, `${x(x(WAITED, NUMW), SHORT)}|${x(WAITED, DIGITS)}`),
+    ...w(2, x(WAITED, 'over|more than|nearly|almost|ages|forever|since|all day|weeks|months|days|hours')),
+    ...w(
+      1.5,
+      `${x(BEEN, `over|more than|nearly|almost|ages|weeks|months|days|${DIGITS}`)}|${x(x(`${BEEN}|been`, NUMW), `${LONG}|${SHORT}`)}|${x('been|since|from last|from past', DIGITS)}`,
+    ),
+    ...w(
+      1.5,
+      x(
+        `weeks|months|days|hours|${x(NUMW, `${LONG}|${SHORT}`)}`,
+        'now|later|and still|and counting|without|with no',
+      ),
+    ),
+    ...w(
+      1.5,
+      `since last week|since last month|since yesterday|${x('since', 'monday|tuesday|wednesday|thursday|friday')}`,
+    ),
+    ...w(
+      2,
+      `hours on hold|minutes on hold|hours on the phone|takes forever|took forever|takes ages|took ages|for ages|still waiting|no update|no updates|no word|never heard back|never got back|since long|${x('never|didnt', 'replied|responded|reply|respond')}|${x('no one is|nobody is|no one|nobody', 'responding|replying|answering|responded|replied|answered|got back')}`,
+    ),
+    ...w(
+      1,
+      'for weeks|for months|for days|weeks ago|a week ago|a month ago|been waiting|waiting since|till date|till now',
+    ),
+    ...w(
+      3,
+      'hung up on|abusive|harass*|cowboys|disgrace*|shambles|last straw|fuming|outraged|appalled|disgusted|cheated|cheating|conned|liars|false advertising',
+    ),
+    ...w(
+      2,
+      `hung up|condescending|patronising|patronizing|dismissive|arrogant|disrespect*|dont care|doesnt care|careless|irresponsible|not bothered|didnt bother|treated like|how you treat|transferred me|pillar to post|runaround|round in circles|fobbed off|ghosted|blame*|clueless|${x('nobody|no one', 'knows|can tell me|can help|helped|cares|takes responsibility')}|${x('bothered to', 'tell|call|reply')}`,
+    ),
+    ...w(
+      2,
+      'dont know who else|dont know where else|dont know what else|who else to turn to|desperate|helpless|hopeless',
+    ),
+    ...w(
+      1.5,
+      'the way i was treated|how i was treated|a company this size|treats its customers|treat your customers|treat customers',
+    ),
+    ...w(1, 'a company like yours|loyal customer'),
+    ...w(
+      2,
+      `didnt help at all|no help at all|back where i started|square one|copy paste|canned response|scripted|didnt read|read my message|didnt listen|from a script|different answer|straight answer|not what i asked|pointless|excuses|never fixed|never resolved|still unresolved|still an issue|still a problem|${x('generic|automated', 'response|answer|reply')}|${x('not been|hasnt been', 'resolved|fixed')}|${x('answer|reply', 'didnt help')}`,
+    ),
+    ...w(1.5, 'tried everything|not what i ordered'),
+    ...w(
+      2,
+      `unauthori*|dont recognise|dont recognize|never authori*|never signed up|without my consent|double charge*|billed twice|charged extra|wrong amount|extra charge*|still being charged|charged me for|took my money|no refund|never refunded|not refunded|my money back|said free|${x('hidden', 'fee*|charge*')}|${x('without', 'asking|telling me|anyone asking|any notice')}|${x('keep|kept|keeps', 'charging')}`,
+    ),
+    ...w(1.5, 'overcharg*|extortionate|not worth|waste|wasted|wasting|i want a refund|advertised as'),
+    ...w(
+      2,
+      'lied|lying|dishonest|deceiv*|betray*|misinformed|wrong information|shady|dodgy|lost trust|cant trust|taken advantage of|illegal',
+    ),
+    ...w(1.5, 'misleading|dont trust'),
+    ...w(
+      2,
+      `irritat*|pissed off|shocked|gutted|devastated|sick of|tired of|enough is enough|absurd|laughable|unfair|how could you|how on earth|why do i have to|joke of a|botched|screwed|${x('how is', 'it possible|this possible')}|${x('what kind of', 'company|service')}|${x('are you', 'serious|joking')}|${x('you must be', 'joking|kidding')}`,
+    ),
+    ...w(1.5, 'stressed|here we go again|im done|so done|i give up'),
+    ...w(1, 'typical|fail|a long time|long wait'),
+    ...w(
+      1.5,
+      'too long|far too long|way too long|this long|such a long time|nearly double|almost double|twice as much',
+    ),
+    ...w(
+      2,
+      `${x('lost|wasted', 'a day|a whole|half a|the whole|a morning|hours|days|money')}|${x('took|taken', 'a day off|the day off|time off')}|${x('day|morning|time', 'off work')}|missed my appointment|missed work|ruined my|forced to|stranded|no hot water|no heating`,
+    ),
+    ...w(1.5, x('had to', 'cancel|pay|chase|call|wait')),
+    ...w(1, 'whole morning|whole day|entire day|off work'),
+    ...w(
+      2,
+      `no notification|no warning|never told|lack of communication|poor communication|never called|cant get through|impossible to reach|${x('nobody|no one', 'told|called')}|${x('refused|refuses|refusing', 'to')}`,
+    ),
   },
   positive: [
     ...words('good|great|happy|satisfied|pleased|helpful|useful|acceptable|ok|okay|fine'),
     ...words('impressed|professional|fair|reasonable|clear|fast|quick|reliable|easy'),
     ...words('answered|responded|replied|help|helped|solve|fix|work|working properly'),
+    ...words('pleasant|friendly|polite|courteous|respectful|competent|nice|honest|worth it|as described'),
+    ...words('as advertised|on time|delivered|informed|fixed|received'),
   ],
   politeness: {
     ...w(2, 'a bit disappointed|somewhat disappointed|rather disappointed|quite disappointed'),
@@ -81,16 +205,28 @@ export const en: Lexicon = {
     ),
     ...w(1.5, 'would have been nice|would have appreciated|room for improvement|isnt quite the'),
     ...w(1, 'i am afraid|im afraid|sadly|im not sure why'),
+    ...w(
+      2,
+      'had expected|i had hoped|was led to believe|would have expected|youd think|you would think|not best pleased|less than impressed|unsatisfactory|far from ideal|below par|below expectations|such a shame|i want to complain|i wish to complain|id like to complain',
+    ),
+    ...w(
+      1.5,
+      'was supposed to|were supposed to|should have been|i expected|finally be|finally get|once and for all',
+    ),
+    ...w(1, 'i was told|you said|you told me|used to be|sort it out|unfortunate'),
   },
   profanity: [
     ...words('fuck*|fck*|shit|shitty|bullshit|wtf|damn|damned|goddamn|crappy'),
     ...words('idiot*|morons|moron|stupid|clowns|assholes|asshole|bastards|pissed|piss poor'),
+    ...words('ffs|bloody|the hell'),
   ],
   sarcasm: [
     ...words('thanks for nothing|thanks for absolutely nothing|great just great|great, just great|oh great'),
     ...words('thanks a lot for nothing|real helpful|so helpful not'),
     ...words('yeah right|what a joke|great service not|love waiting'),
-    ...words('cheers for nothing|surprise surprise|what a surprise'),
+    ...words('cheers for nothing|surprise surprise|what a surprise|no surprise there|fat lot of good'),
+    ...words('thanks for wasting|thanks for ignoring|not!'),
+    ...words('oh wonderful|oh brilliant|oh fantastic|how convenient'),
   ],
   praise: [
     ...words('amazing|amazing job|great job|good job|well done|bravo|brilliant|fantastic'),
@@ -99,17 +235,20 @@ export const en: Lexicon = {
     ...words('best service|five stars'),
     ...words('you guys are the best|the best'),
     ...words('great|lovely|awesome|outdid yourselves'),
+    ...words('excellent|terrific'),
   ],
   intensifiers: {
     ...w(0.5, 'very|so|soo|really|extremely|totally|completely|absolutely|utterly|incredibly'),
     ...w(0.5, 'seriously|truly|deeply|highly|super|beyond|such a|most|insanely'),
     ...w(0.3, 'quite|pretty|too|rather|still|even'),
+    ...w(0.5, 'way too|far too|bloody|fucking|utter'),
   },
   negators: {
     pre: [
-      ...words('not|~no|never|dont|do not|doesnt|does not|didnt|did not|isnt|is not|wasnt'),
-      ...words('was not|arent|are not|werent|havent|hasnt|hadnt|cant|cannot|couldnt|wont'),
+      ...words('not|~no|never|dont|doesnt|didnt|isnt|wasnt'),
+      ...words('arent|werent|havent|hasnt|hadnt|cant|cannot|couldnt|wont'),
       ...words('wouldnt|wouldn|shouldnt|nothing|without|neither|nor|hardly|barely|aint'),
+      ...words('didnot|doesnot|dint|no longer|zero|lack of'),
     ],
     post: [],
   },
@@ -121,6 +260,8 @@ export const en: Lexicon = {
     ...w(1, 'thank you|thanks|thx|ty|much appreciated|appreciate it|appreciate your help'),
     ...w(2, 'its here|has arrived|came today|back online|working again'),
     ...w(1, 'for chasing|for following up'),
+    ...w(2, 'all fixed|fixed now|works fine|all good'),
+    ...w(1, 'many thanks|cheers'),
   },
   intents: {
     escalation: {
@@ -140,6 +281,11 @@ export const en: Lexicon = {
       ...w(1.5, 'someone more senior|someone senior|higher authority|someone with authority'),
       ...w(1.5, 'please escalate|escalate this to|escalate my|want this escalated'),
       ...w(1.5, 'more senior|who can actually|escalated to|escalate to|pass my complaint|my complaint to'),
+      ...w(1, 'make a complaint|lodge a complaint|official complaint|head office'),
+      ...w(
+        1.5,
+        `${x('i want to|i wish to|id like to', 'make a complaint|raise a complaint|make a formal')}|this is a formal|manager please|demand to speak`,
+      ),
     },
     churn: {
       ...w(1, 'cancel|cancel my|cancelling|canceling|cancellation|unsubscribe|close my account'),
@@ -162,6 +308,11 @@ export const en: Lexicon = {
       ...w(1, 'cancel my contract|end my contract|cancel my membership|elsewhere'),
       ...w(1.5, 'effective immediately'),
       ...w(1, 'im cancelling the order|im cancelling my order|i am cancelling my order'),
+      ...w(1, 'somewhere else|another company|another bank|competitors'),
+      ...w(
+        1.5,
+        `look for another|looking for another|look elsewhere|looking elsewhere|shop elsewhere|going elsewhere|lost my business|youve lost a|you have lost a|never coming back|wont be back|${x('never|last time i', 'using|ordering|buying|use|order|buy')}`,
+      ),
     },
     legal: {
       ...w(2, 'legal action|sue you|sue your|suing'),
@@ -180,6 +331,15 @@ export const en: Lexicon = {
       ...w(1, 'my lawyer|my attorney|my solicitor'),
       ...w(
         2,
+        'legal proceedings|legal advice|section 75|open a dispute|paypal dispute|citizens advice|ofcom|financial ombudsman|accc|fair trading|consumer court|consumer forum|cfpb|bbb|tribunal',
+      ),
+      ...w(1, 'consumer rights|police'),
+      ...w(
+        1.5,
+        'energy ombudsman|take it to the|take this to the|taking this to the|take this further|take it further|taking this further|taking it further',
+      ),
+      ...w(
+        2,
         'contact my lawyer|call my lawyer|my lawyer will|forward this to my lawyer|speak to my lawyer|talk to my lawyer|get a lawyer|involve a lawyer|involve my lawyer|hear from my lawyer',
       ),
     },
@@ -188,6 +348,8 @@ export const en: Lexicon = {
       ...w(2, 'zero stars|reviews everywhere'),
       ...w(2, 'go public'),
       ...w(2, 'tell everyone|warn others|let everyone know|write about this'),
+      ...w(2, '1 star review|one star review|warn people|warn others|let people know|going public|boycott*'),
+      ...w(1, 'twitter|facebook|instagram|tiktok|reddit'),
       ...w(
         1,
         'trustpilot|leave a review|write a review|review on|yelp|google reviews|app store review|social media|on twitter|on facebook|on instagram|on tiktok|on reddit|the press|journalist|post about',
@@ -211,11 +373,20 @@ export const en: Lexicon = {
       ),
       ...w(1.5, 'yet another|another outage|another delay|down again|late again|wrong again|failed again'),
       ...w(1.5, 'each one tells me'),
+      ...w(
+        1.5,
+        `every single time|time and time again|for the third|umpteenth|countless times|so many times|called again|repeat myself|repeating myself|explained again|ive explained|told you already|already asked|like i said|in a row|all over again|not again|keeps happening|still happening|still cant|still doesnt|still isnt|still wont|still hasnt|still havent|still waiting|${x('missing|delayed|cancelled|crashed', 'again')}|${x('two|three|several', 'different agents|different people')}|${x('second|third|fourth|2nd|3rd|4th', 'ticket|request|complaint|call|visit')}`,
+      ),
+      ...w(1, 'as i mentioned|second month|still having|still getting'),
     },
     chasing: {
       ...w(1, 'any update|any updates|any news|still waiting|still no reply|still no response'),
       ...w(1, 'hello?|anyone there|is anyone|follow up|following up|chasing|reminder'),
       ...w(1, 'heard nothing|havent heard|no one has|nobody has|when will|how long'),
+      ...w(
+        1,
+        'anybody there|any response|any reply|any word|any progress|awaiting your|awaiting reply|yet to hear|bump|please respond|please reply|please revert|can someone|update?|hello??|anyone?',
+      ),
     },
   },
   topics: {
@@ -231,10 +402,10 @@ export const en: Lexicon = {
       ...words('rude|agent|staff|support team|customer service|unhelpful|unprofessional'),
       ...words('attitude|ignored|hung up|representative|nobody helps|no help'),
     ],
-    slow: [...words('no reply|no response|waiting|waited|days|weeks|hours|slow|delay*')],
+    slow: [
+      ...words(
+        'no reply|no response|waiting|waited|days|weeks|hours|slow|delay*|on hold|for ages|forever|months|no update',
+      ),
+    ],
   },
-  markers: [
-    ...words('the|and|is|are|was|you|your|my|i|it|this|that|with|have|for'),
-    ...words('of|to|not|please|what|why|how'),
-  ],
 }

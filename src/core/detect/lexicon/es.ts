@@ -431,8 +431,4 @@ export const es: Lexicon = {
     service: ['atención', 'agente', 'servicio al cliente', 'grosero', 'maleducado', 'personal', 'trato'],
     slow: ['sin respuesta', 'esperando', 'espera', 'días', 'semanas', 'horas', 'lento', 'retraso', 'demora'],
   },
-  markers: [
-    ...words('el|la|los|las|que|es|mi|por|para|con|una|un|pero|muy'),
-    ...words('del|lo|está|estoy|hace|ya|tengo|pedido|gracias|hola'),
-  ],
 }

@@ -458,8 +458,4 @@ export const fr: Lexicon = {
     service: ['conseiller', 'service client', 'impoli', 'désagréable', 'accueil', 'personnel'],
     slow: ['pas de réponse', 'attente', 'attendre', 'jours', 'semaines', 'heures', 'lent', 'retard', 'délai'],
   },
-  markers: [
-    ...words('le|la|les|et|est|je|pas|vous|une|des|du|mon|ma|mes|pour'),
-    ...words('avec|sur|dans|ce|cest|jai|au|il|ne|toujours|bonjour|merci|mais'),
-  ],
 }

@@ -598,9 +598,4 @@ export const nb: Lexicon = {
       'forsinket',
     ],
   },
-  markers: [
-    ...words('og|jeg|ikke|det|er|på|til|har|en|et|med|som|min|mitt|dere'),
-    ...words('hei|takk|fortsatt|enda|hva|hvorfor|kan|vi|av|om|fra|nå'),
-    ...words('eg|ikkje|kva|korleis|frå|framleis'),
-  ],
 }

@@ -410,8 +410,4 @@ export const pt: Lexicon = {
     service: [...words('atendimento|atendente|grosseiro|mal educado|suporte|sac')],
     slow: [...words('sem resposta|aguardando|esperando|dias|semanas|horas|lento|atraso|demora')],
   },
-  markers: [
-    ...words('os|as|é|que|não|um|uma|meu|minha|com|do|da|dos|das'),
-    ...words('no|na|para|por|mais|já|estou|foi|isso|vocês|obrigado|olá|boa'),
-  ],
 }

@@ -71,6 +71,4 @@ export interface Lexicon {
   resolution: PhraseWeights
   intents: IntentLexicon
   topics: TopicLexicon
-  /** Latin only: frequent function words, to tell the Latin languages apart when a phrase is marked `~`. */
-  markers?: readonly string[]
 }
