@@ -4,7 +4,7 @@ import { createZafHttp } from '../helpdesk/http'
 import { connectZendesk } from '../helpdesk/zendesk/connect'
 import { ZendeskHelpdesk } from '../helpdesk/zendesk/zendesk-helpdesk'
 import { App } from './App'
-import { assessContext, preloadDetector } from './detection/load-detector'
+import { assessContext, preloadDetector, preloadLexicon } from './detection/load-detector'
 import { englishTranslator, loadTranslator } from './i18n/load'
 
 // Handshake first, at module load: Zendesk sends `app.registered` once and it must not be missed.
@@ -28,7 +28,9 @@ async function start() {
       },
       () => undefined,
     )
-    const translator = await loadTranslator(await helpdesk.readAgentLocale().catch(() => 'en'))
+    const agentLocale = await helpdesk.readAgentLocale().catch(() => 'en')
+    preloadLexicon(agentLocale)
+    const translator = await loadTranslator(agentLocale)
     performance.mark('turnaround:strings-loaded')
     root.render(
       <App
