@@ -76,6 +76,8 @@ export function assessContext(context: TicketContext): Promise<Assessment> {
       replySlaMinutes: context.settings.replySlaMinutes,
       now: context.readAt,
     })
+    // When detection itself is done; 'turnaround:assessed' is when the sidebar shows it.
+    assessment.then(() => performance.mark('turnaround:detected')).catch(() => undefined)
     assessments.set(context, assessment)
   }
   return assessment
