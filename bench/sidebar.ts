@@ -25,7 +25,14 @@ export const SIDEBAR_TARGETS = {
 }
 
 /** The app's own marks, in order: where the time to first render goes. */
-const STAGE_MARKS = ['registered', 'strings-loaded', 'ticket-read', 'detected', 'assessed', 'first-full-render'] as const
+const STAGE_MARKS = [
+  'registered',
+  'strings-loaded',
+  'ticket-read',
+  'detected',
+  'assessed',
+  'first-full-render',
+] as const
 
 interface RunResult {
   stages: Record<string, number>
