@@ -30,6 +30,10 @@ export type Role =
   | 'product'
   | 'service'
   | 'slow'
+  | 'waitBefore'
+  | 'waitAfter'
+  | 'unitLong'
+  | 'unitShort'
 
 export interface Entry {
   lang: LangCode
@@ -54,6 +58,8 @@ export interface Matcher {
   script: Script
   langs: readonly LangCode[]
   find(text: string): Hit[]
+  /** Per language, the normalised words that may stand between a wait lead and its unit. */
+  waitNumbers: ReadonlyMap<LangCode, ReadonlySet<string>>
 }
 
 /**
@@ -128,6 +134,10 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
     ['product', list(lexicon.topics.product)],
     ['service', list(lexicon.topics.service)],
     ['slow', list(lexicon.topics.slow)],
+    ['waitBefore', lexicon.waits?.before ?? {}],
+    ['waitAfter', lexicon.waits?.after ?? {}],
+    ['unitLong', list(lexicon.waits?.long ?? [])],
+    ['unitShort', list(lexicon.waits?.short ?? [])],
   ]
 }
 
@@ -386,10 +396,19 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   const latin = script === 'latin'
   const isStemChar = IS_STEM_CHAR[script]
 
+  const waitNumbers = new Map<LangCode, ReadonlySet<string>>()
+  for (const lexicon of lexicons) {
+    if (!lexicon.waits) continue
+    const set = new Set<string>()
+    for (const phrase of lexicon.waits.numbers)
+      for (const word of normalize(phrase).text.split(' ')) set.add(word)
+    waitNumbers.set(lexicon.lang, set)
+  }
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
     find: (text) => findHits(trie, text, latin, isStemChar),
+    waitNumbers,
   }
 }
 

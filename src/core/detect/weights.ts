@@ -113,6 +113,13 @@ export const METADATA = {
   strongGapRatio: 4,
 } as const
 
+/** Waits stated as a duration ("waiting for two weeks"): the lead's lexicon weight, × shortFactor for days/hours. */
+export const WAIT = {
+  shortFactor: 0.75,
+  /** Words allowed between a lead and its unit ("for over a couple of weeks"). */
+  maxGapWords: 4,
+} as const
+
 /** Resolution: the last customer turn thanks or says it's fixed and has no negativity → earlier text × this. */
 export const RESOLUTION = {
   minStrength: 1,

@@ -44,6 +44,33 @@ describe('negation', () => {
   })
 })
 
+describe('waits stated as a duration', () => {
+  it.each([
+    ['en', 'I have been waiting for two weeks for my refund.'],
+    ['en', "It's been 12 days, and it's for a birthday present."],
+    ['de', 'Ich warte seit drei Wochen auf meine Erstattung.'],
+    ['fr', 'Ça fait trois semaines et je suis toujours sans remboursement.'],
+  ])('%s: a lead, a number and a unit make a wait (%s)', (locale, text) => {
+    const reasons = assess(said(locale, text)).reasons
+    expect(reasons.map((r) => r.code)).toContain('negative_sentiment')
+  })
+
+  it.each([
+    ['en', 'I have used your app for two years and I love it.'],
+    ['de', 'Ich nutze die App seit drei Wochen und bin sehr zufrieden.'],
+  ])('%s: a duration without a waiting lead is no complaint (%s)', (locale, text) => {
+    expect(assess(said(locale, text)).negative).toBe(false)
+  })
+
+  it('weighs weeks more than days, and quotes the whole wait', () => {
+    const weeks = assess(said('en', 'I have been waiting for two weeks.'))
+    const days = assess(said('en', 'I have been waiting for two days.'))
+    expect(weeks.severity).toBeGreaterThan(days.severity)
+    const quotes = weeks.reasons.flatMap((r) => (r.evidence.kind === 'quote' ? [r.evidence.text] : []))
+    expect(quotes.some((q) => q.includes('waiting for two weeks'))).toBe(true)
+  })
+})
+
 describe('negation scope', () => {
   it.each([
     ['en', "I don't know why it's broken."],

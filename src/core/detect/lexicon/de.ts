@@ -152,14 +152,8 @@ export const de: Lexicon = {
         '|' +
         x('von der|von dem|stand', 'nirgends'),
     ),
-    ...w(
-      1.3,
-      x(SINCE, 'einer woche|einem monat') +
-        '|' +
-        x(SINCE, x(NUM, 'woche*|monat*')) +
-        '|eine ewigkeit|dauert ewig',
-    ), // waiting for N weeks
-    ...w(1, x(SINCE, x(NUM, 'tag*|stunde*')) + '|stundenlang|den ganzen tag|ewig|ewigkeiten'),
+    ...w(1.3, 'eine ewigkeit|dauert ewig'), // waiting for N weeks
+    ...w(1, 'stundenlang|den ganzen tag|ewig|ewigkeiten'),
     ...w(
       2,
       'warte seit|warten seit|wartet seit|warte schon|warten schon|warte bereits|warten bereits|hänge seit|hänge schon|hing über',
@@ -207,9 +201,7 @@ export const de: Lexicon = {
         x(
           'warte|warten|wartet',
           'jetzt seit|nun seit|inzwischen seit|mittlerweile seit|seit über|jetzt schon|nun schon',
-        ) +
-        '|' +
-        x(x('seit', x(NUM, 'tagen|wochen')), 'warte ich|warten wir'),
+        ),
     ),
     ...w(1.5, 'seitdem nicht mehr|gar nicht mehr|überhaupt nicht mehr'),
     ...w(2, 'schon nicht mehr|plötzlich nicht mehr|auf einmal nicht mehr'),
@@ -506,5 +498,15 @@ export const de: Lexicon = {
       'langsam',
       'verzögerung',
     ],
+  },
+  // Waits as durations, composed by the engine: "seit drei Wochen", "seit 10 Tagen warte ich".
+  waits: {
+    before: w(1.3, SINCE),
+    after: w(2, 'warte ich|warten wir|warte ich schon|warten wir schon'),
+    numbers: words(
+      `${NUM}|ein|eine|einer|einem|einen|über|mehr|als|fast|knapp|gut|gut einer|mittlerweile|nun|jetzt`,
+    ),
+    long: words('woche|wochen|monat|monate|monaten'),
+    short: words('tag|tage|tagen|stunde|stunden'),
   },
 }

@@ -8,11 +8,7 @@ const x = (heads: string, tails: string): string =>
     .split('|')
     .flatMap((a) => tails.split('|').map((b) => `${a} ${b}`))
     .join('|')
-/** Durations: digit stems ("1*" takes 10, 14…), number words, units, waiting verbs. */
-const DIGITS = '1*|2*|3*|4*|5*|6*|7*|8*|9*'
-const NUMW = 'a|an|one|two|three|four|five|six|ten|a few|a couple of|over a'
-const LONG = 'week|weeks|month|months|whole week|fortnight'
-const SHORT = 'hour|hours|day|days|whole day|full day'
+/** Waiting verbs; number × unit combinations are `waits` (the engine composes them, digits included). */
 const WAITED = 'waiting|waited|waiting for|waited for|on hold for|on the phone for'
 const BEEN = 'its been|it has been|its now been'
 
@@ -100,20 +96,9 @@ export const en: Lexicon = {
       `not yet received|yet to receive|not here yet|${x('still', 'pending|processing|in transit|stuck')}`,
     ),
     // broader coverage by category: failure, no-show, waits in words, treatment, answers, money, trust, emotion, lost time
-    ...w(2, x(x(WAITED, NUMW), LONG)),
-    ...w(1.5, `${x(x(WAITED, NUMW), SHORT)}|${x(WAITED, DIGITS)}`),
     ...w(2, x(WAITED, 'over|more than|nearly|almost|ages|forever|since|all day|weeks|months|days|hours')),
-    ...w(
-      1.5,
-      `${x(BEEN, `over|more than|nearly|almost|ages|weeks|months|days|${DIGITS}`)}|${x(x(`${BEEN}|been`, NUMW), `${LONG}|${SHORT}`)}|${x('been|since|from last|from past', DIGITS)}`,
-    ),
-    ...w(
-      1.5,
-      x(
-        `weeks|months|days|hours|${x(NUMW, `${LONG}|${SHORT}`)}`,
-        'now|later|and still|and counting|without|with no',
-      ),
-    ),
+    ...w(1.5, x(BEEN, 'over|more than|nearly|almost|ages|weeks|months|days')),
+    ...w(1.5, x('weeks|months|days|hours', 'now|later|and still|and counting|without|with no')),
     ...w(
       1.5,
       `since last week|since last month|since yesterday|${x('since', 'monday|tuesday|wednesday|thursday|friday')}`,
@@ -407,5 +392,22 @@ export const en: Lexicon = {
         'no reply|no response|waiting|waited|days|weeks|hours|slow|delay*|on hold|for ages|forever|months|no update',
       ),
     ],
+  },
+  waits: {
+    before: {
+      ...w(
+        2,
+        `${WAITED}|${x('been|have been|ive been|weve been', 'waiting|waiting for|on hold|on hold for')}`,
+      ),
+      ...w(2, `${BEEN}|been`),
+      ...w(1.5, 'since|from last|from past'),
+    },
+    after: w(1.5, 'now|later|and still|and counting|without|with no'),
+    numbers: words(
+      'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|a couple of|' +
+        'several|over|more than|nearly|almost|about|around|whole|full|entire|last|past|the',
+    ),
+    long: words('week|weeks|month|months|fortnight|fortnights|year|years'),
+    short: words('day|days|hour|hours'),
   },
 }

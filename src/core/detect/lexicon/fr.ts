@@ -2,17 +2,6 @@
 import { w, words } from './build'
 import type { Lexicon, PhraseWeights } from './types'
 
-/** Waits in words: "ça fait trois semaines", "depuis 10 jours". */
-function durations(weight: number, leads: string): PhraseWeights {
-  const out: Record<string, number> = {}
-  for (const lead of leads.split('|'))
-    for (const n of 'un|une|deux|trois|quatre|cinq|six|dix|quinze|des|plusieurs|bientôt|2|3|4|5|6|7|8|10|15|24|48'.split(
-      '|',
-    ))
-      for (const unit of ['jour*', 'semaine*', 'mois', 'heure*']) out[`${lead} ${n} ${unit}`] = weight
-  return out
-}
-
 /** "arrivé abîmé", "reçu cassé" (a bare "abîmé" is mild). */
 function damaged(weight: number): PhraseWeights {
   const out: Record<string, number> = {}
@@ -110,8 +99,6 @@ export const fr: Lexicon = {
       'jamais arrivé*|pas arrivé*|pas été livré*|pas livré*|colis perdu|perdu mon colis|livré à la mauvaise adresse|pas venu|jamais passé|pas présenté|en vain',
     ),
     // waits in words, no reply
-    ...durations(1.5, 'ça fait|cela fait|voilà|depuis plus de|depuis maintenant|plus de'),
-    ...durations(1, 'depuis|il y a'),
     ...w(
       2,
       'sans aucune réponse|sans aucun retour|sans aucune nouvelle|lisez pas|lu ce que|une éternité|interminable*|ça traîne|aucun retour|pas eu de retour|pas eu de réponse|jamais répondu|pas répondu|ne répond pas|répond pas|répond jamais|sonne dans le vide',
@@ -457,5 +444,18 @@ export const fr: Lexicon = {
     ],
     service: ['conseiller', 'service client', 'impoli', 'désagréable', 'accueil', 'personnel'],
     slow: ['pas de réponse', 'attente', 'attendre', 'jours', 'semaines', 'heures', 'lent', 'retard', 'délai'],
+  },
+  // Waits in words, composed by the engine: "ça fait trois semaines", "depuis 10 jours".
+  waits: {
+    before: {
+      ...w(1.5, 'ça fait|cela fait|voilà|depuis plus de|depuis maintenant|plus de'),
+      ...w(1, 'depuis|il y a'),
+    },
+    after: w(1.5, "que j'attends|d'attente|sans réponse|sans nouvelles"),
+    numbers: words(
+      'un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|des|plusieurs|bientôt|presque|près de|environ|bien|bons|bonnes',
+    ),
+    long: words('semaine|semaines|mois'),
+    short: words('jour|jours|journée|journées|heure|heures'),
   },
 }

@@ -44,6 +44,25 @@ export interface TopicLexicon {
   slow: readonly string[]
 }
 
+/**
+ * Waits stated as a duration, composed by the engine instead of listed: a lead next to an optional number and
+ * a unit ("waiting for" + "two" + "weeks", "seit" + "drei" + "Wochen", "three weeks" + "now").
+ */
+export interface WaitLexicon {
+  /** Leads before the duration, weighted for a long wait: "waiting for" 2, "seit" 1.3. */
+  before: PhraseWeights
+  /** Leads right after the duration: "now", "and still", "warte ich". */
+  after: PhraseWeights
+  /** Words that may stand between a lead and its unit: number words and qualifiers ("over", "a couple of"). Digits always may. */
+  numbers: readonly string[]
+  /**
+   * Units of a long wait (week, month); a short one (day, hour) counts WAIT.shortFactor as much. Write every form
+   * ("semaine|semaines"), not a stem: a longer phrase elsewhere in the lexicon ("semaines" as a topic) would hide it.
+   */
+  long: readonly string[]
+  short: readonly string[]
+}
+
 export interface Lexicon {
   lang: LangCode
   script: Script
@@ -71,4 +90,5 @@ export interface Lexicon {
   resolution: PhraseWeights
   intents: IntentLexicon
   topics: TopicLexicon
+  waits?: WaitLexicon
 }

@@ -9,7 +9,7 @@ import type { Entry, Hit, Matcher, Role } from '../matcher'
 import { normalize, originalSpan, type NormalizedText } from '../normalize'
 import { stripQuotedHistory } from '../quotes'
 import type { ReasonCode } from '../reasons'
-import { ANGER, INTENT_WEIGHT, TEXT } from '../weights'
+import { ANGER, INTENT_WEIGHT, TEXT, WAIT } from '../weights'
 import { findAngerCues } from './anger'
 
 export interface MatcherSet {
@@ -286,12 +286,17 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
   const post: Positioned[] = []
   const intensifiers: Positioned[] = []
   const contrasts: Positioned[] = []
+  const waits: WaitPart[] = []
   // Scored hits and their entries, side by side; the hits double as the spans a post-posed negator must not skip.
   const content: Hit[] = []
   const scored: Entry[] = []
   for (const hit of hits) {
     for (const entry of pickEntries(hit, ctx)) {
       const role = entry.role
+      if (role === 'waitBefore' || role === 'waitAfter' || role === 'unitLong' || role === 'unitShort') {
+        waits.push({ start: hit.start, end: hit.end, weight: entry.weight, role, lang: entry.lang })
+        continue
+      }
       if (role === 'negPre' || role === 'negPost' || role === 'intensifier' || role === 'contrast') {
         const at = { start: hit.start, end: hit.end, weight: entry.weight }
         if (role === 'negPre') pre.push(at)
@@ -360,6 +365,73 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
     if (needsSecondCue(entry, ctx.norm.text, hit.end)) textHit.needsSecondCue = true
     sink.push(textHit)
     if (entry.role === 'negative' && entry.weight <= 1 && boost === 0) mild.add(textHit)
+  }
+  if (waits.length > 0) statedWaits(ctx, waits, findings, sink, mild)
+}
+
+interface WaitPart extends Positioned {
+  role: Role
+  lang: LangCode
+}
+
+const DIGITS = /^\d+(?:[.,]\d+)?\+?$/
+
+/** Whether text[from, to) holds only number words of `lang`, digits and spaces, at most WAIT.maxGapWords words. */
+function onlyNumbers(ctx: Context, from: number, to: number, lang: LangCode): boolean {
+  const gap = ctx.norm.text.slice(from, to).trim()
+  if (gap === '') return true
+  const words = gap.split(' ')
+  if (words.length > WAIT.maxGapWords) return false
+  const numbers = ctx.matcher.waitNumbers.get(lang)
+  return words.every((word) => DIGITS.test(word) || (numbers?.has(word) ?? false))
+}
+
+/**
+ * Waits stated as a duration: a unit ("weeks", "Tage", "jours") with a lead before it ("waiting for two weeks",
+ * "seit drei Wochen", "depuis 10 jours") or right after it ("three weeks now", "drei Wochen warte ich"), in the
+ * same clause and language. Composed here so lexicons need not list every number × unit × verb.
+ */
+function statedWaits(
+  ctx: Context,
+  parts: readonly WaitPart[],
+  findings: TextFindings,
+  sink: TextHit[],
+  mild: Set<TextHit>,
+): void {
+  const text = ctx.norm.text
+  let usedUntil = -1
+  for (const unit of parts) {
+    if (unit.role !== 'unitLong' && unit.role !== 'unitShort') continue
+    let lead: WaitPart | null = null
+    for (const part of parts) {
+      if (part.lang !== unit.lang || part.start < usedUntil) continue
+      const fits =
+        part.role === 'waitBefore'
+          ? part.end <= unit.start &&
+            !hasBreak(text, part.end, unit.start, isLatinClauseBreak) &&
+            onlyNumbers(ctx, part.end, unit.start, unit.lang)
+          : part.role === 'waitAfter' &&
+            part.start >= unit.end &&
+            text.slice(unit.end, part.start).trim() === ''
+      if (fits && (!lead || part.weight > lead.weight)) lead = part
+    }
+    if (!lead) continue
+    const weight = lead.weight * TEXT.perLexiconPoint * (unit.role === 'unitShort' ? WAIT.shortFactor : 1)
+    const start = Math.min(lead.start, unit.start)
+    const end = Math.max(lead.end, unit.end)
+    usedUntil = end
+    const span = originalSpan(ctx.norm, start, end)
+    const textHit: TextHit = {
+      code: 'negative_sentiment',
+      weight,
+      start: span.start,
+      end: span.end,
+      params: { lang: unit.lang, cue: 'wait' },
+    }
+    findings.topics.slow++
+    findings.hasNegativity = true
+    sink.push(textHit)
+    if (weight <= 1) mild.add(textHit)
   }
 }
 
