@@ -24,6 +24,7 @@ import type { LangCode } from './lexicon/types'
 import type { Matcher } from './matcher'
 import {
   analyzeText,
+  emptyFindings,
   markersOf,
   prepareText,
   type MatcherSet,
@@ -118,16 +119,8 @@ function evidenceOf(source: Source, hit: TextHit): Evidence {
     : { kind: 'quote', text, commentIndex: source.commentIndex, field: source.field }
 }
 
-/** Findings of a text not read yet (customerTexts prepares texts, readSource reads them). */
-const NOT_READ: TextFindings = {
-  hits: [],
-  topics: { billing: 0, product: 0, service: 0, slow: 0 },
-  resolution: 0,
-  hasNegativity: false,
-  praise: [],
-  thanks: [],
-  contrasts: [],
-}
+/** Placeholder until readCustomerText reads the text (never mutated). */
+const NOT_READ: TextFindings = emptyFindings()
 
 /** The customer's words: public comments (latest first, for recency), then the subject and the CSAT comment. */
 function customerTexts(ticket: TicketSnapshot): { texts: Source[]; agentRepliedAfterFirst: boolean } {

@@ -14,3 +14,11 @@ export function w(weight: number, phrases: string): PhraseWeights {
 export function words(phrases: string): string[] {
   return phrases.split('|')
 }
+
+/** Every "a b" for a in `heads` and b in `tails` (both `|`-separated), as one `|`-separated string. */
+export function x(heads: string, tails: string): string {
+  return heads
+    .split('|')
+    .flatMap((a) => tails.split('|').map((b) => `${a} ${b}`))
+    .join('|')
+}

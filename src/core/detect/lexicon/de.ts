@@ -1,13 +1,7 @@
 /** German (DE, AT, CH). Compounds are matched by stem (`enttäusch*`, `*` after the first part); ü/ö/ä also match u/o/a. */
-import { w, words } from './build'
+import { w, words, x } from './build'
 import type { Lexicon } from './types'
 
-/** Every "a b" of `heads` × `tails`, `|`-separated. */
-const x = (heads: string, tails: string): string =>
-  heads
-    .split('|')
-    .flatMap((a) => tails.split('|').map((b) => `${a} ${b}`))
-    .join('|')
 const NUM =
   'zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn|zwanzig|2|3|4|5|6|7|8|9|10|11|12|14|15|20'
 const SINCE = 'seit|schon|seit über|seit mehr als|jetzt schon'

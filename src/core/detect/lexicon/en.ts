@@ -1,13 +1,7 @@
 /** English (US, UK, AU, IN). Latin script: matched together with de/es/fr/pt/nb, whole words unless a `*` stem says otherwise. */
-import { w, words } from './build'
+import { w, words, x } from './build'
 import type { Lexicon } from './types'
 
-/** Every "a b" for a in `heads` and b in `tails` (both `|`-separated), as one `|`-separated string. */
-const x = (heads: string, tails: string): string =>
-  heads
-    .split('|')
-    .flatMap((a) => tails.split('|').map((b) => `${a} ${b}`))
-    .join('|')
 /** Waiting verbs; number × unit combinations are `waits` (the engine composes them, digits included). */
 const WAITED = 'waiting|waited|waiting for|waited for|on hold for|on the phone for'
 const BEEN = 'its been|it has been|its now been'

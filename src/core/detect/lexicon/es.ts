@@ -1,13 +1,7 @@
 /** Spanish. Accents are optional in matching (customers often drop them): "decepción" also matches "decepcion". */
-import { w, words } from './build'
+import { w, words, x } from './build'
 import type { Lexicon } from './types'
 
-/** Every "a b" of two `|` lists: x('días|semanas', 'esperando|y nada'). */
-const x = (a: string, b: string): string =>
-  a
-    .split('|')
-    .flatMap((p) => b.split('|').map((q) => `${p} ${q}`))
-    .join('|')
 const TIME = 'minutos|hora|horas|día|días|semana|semanas|mes|meses|año|años'
 const MANY = 'tres|cuatro|cinco|seis|siete|ocho|diez|quince|mil|tantas|tantos'
 const CONTACTS = 'veces|llamadas|correos|mails|emails|mensajes|reclamos|reclamaciones|quejas|tickets|chats'

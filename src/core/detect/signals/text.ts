@@ -522,10 +522,9 @@ const SCARE_QUOTES = /"[^"\n]{2,40}"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|„[
 const SOFT_IRONY = /👏|🙌|(?<!\d)555|\(笑\)|（笑）|ｗｗ|ㅋㅋ|\blol\b/u
 const SENTENCE_BREAK = /[.!?。！？\n]/
 
-export function analyzeText(text: PreparedText, matchers: MatcherSet, options: TextOptions): TextFindings {
-  const locale = options.locale
-  const { stripped, norm } = text
-  const findings: TextFindings = {
+/** Findings with nothing found yet. */
+export function emptyFindings(): TextFindings {
+  return {
     hits: [],
     topics: { billing: 0, product: 0, service: 0, slow: 0 },
     resolution: 0,
@@ -534,6 +533,12 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
     thanks: [],
     contrasts: [],
   }
+}
+
+export function analyzeText(text: PreparedText, matchers: MatcherSet, options: TextOptions): TextFindings {
+  const locale = options.locale
+  const { stripped, norm } = text
+  const findings = emptyFindings()
   const mild = new Set<TextHit>()
   for (const matcher of matchersFor(text, matchers)) {
     scanWithMatcher({ norm, matcher, locale, text, dominant: undefined }, findings, findings.hits, mild)
