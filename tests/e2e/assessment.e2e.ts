@@ -33,6 +33,19 @@ describe('assessment', () => {
     expect(await text(frame, '[data-testid="recovery-clock"]')).toMatch(/since the negative event/)
   })
 
+  it('downloads only the lexicons of the ticket and agent languages', async () => {
+    const chunks: string[] = []
+    page().on('request', (request) => {
+      const file = /\/([a-z]{2})-[\w-]+\.js$/.exec(new URL(request.url()).pathname)?.[1]
+      if (file) chunks.push(file)
+    })
+    // A Spanish customer (#4208, a solved how-to question), an English-speaking agent: the agent's lexicon is
+    // fetched ahead, then Spanish.
+    const frame = await assessmentOf(4208)
+    expect(await frame.getAttribute('[data-testid="assessment"]', 'data-level')).toBe('none')
+    expect([...new Set(chunks)].sort()).toEqual(['en', 'es'])
+  })
+
   it('stays quiet on a calm how-to question', async () => {
     const frame = await assessmentOf(4211)
     const level = await frame.getAttribute('[data-testid="assessment"]', 'data-level')
