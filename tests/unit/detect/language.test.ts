@@ -71,6 +71,17 @@ describe('waits stated as a duration', () => {
   })
 })
 
+describe('sarcasm beside a "fixed" word', () => {
+  it('reads praise as sarcasm when the comment also carries a clear complaint', () => {
+    const text = "Génial, j'ai bien reçu le colis… avec deux semaines de retard et la boîte écrasée."
+    expect(codes('fr', text)).toContain('anger_cues')
+  })
+
+  it('keeps praise sincere when the fix is all the comment says', () => {
+    expect(codes('fr', "Génial, j'ai bien reçu le colis, merci beaucoup !")).not.toContain('anger_cues')
+  })
+})
+
 describe('negation scope', () => {
   it.each([
     ['en', "I don't know why it's broken."],

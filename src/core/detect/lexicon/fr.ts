@@ -451,7 +451,7 @@ export const fr: Lexicon = {
       ...w(1.5, 'ça fait|cela fait|voilà|depuis plus de|depuis maintenant|plus de'),
       ...w(1, 'depuis|il y a'),
     },
-    after: w(1.5, "que j'attends|d'attente|sans réponse|sans nouvelles"),
+    after: w(1.5, "que j'attends|d'attente|de retard|sans réponse|sans nouvelles"),
     numbers: words(
       'un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|des|plusieurs|bientôt|presque|près de|environ|bien|bons|bonnes',
     ),

@@ -570,7 +570,9 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
  * Praise next to thanks ("Great, thanks!") or with "but" between it and the complaint stays sincere there.
  */
 function sarcasmOf(text: string, findings: TextFindings, options: TextOptions): TextHit | null {
-  if (findings.resolution >= 2) return null
+  // "It's fixed, great!" is sincere; "Perfecto, el paquete llegó roto" is not: a fix blocks sarcasm only when
+  // the comment carries no clear complaint.
+  if (findings.resolution >= 2 && !hasClearComplaint(findings)) return null
   // "Thanks a bunch for cutting off my internet 🙃": thanks with an eye roll is never sincere.
   if (findings.praise.length === 0) {
     const thanks = findings.thanks[0]
@@ -601,6 +603,14 @@ function sarcasmOf(text: string, findings: TextFindings, options: TextOptions): 
         )
       })
   return praise ? sarcasmAt(praise) : null
+}
+
+function hasClearComplaint(findings: TextFindings): boolean {
+  return findings.hits.some(
+    (h) =>
+      (h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
+      h.weight >= ANGER.sarcasmFailureMinWeight,
+  )
 }
 
 function sarcasmAt(span: Span): TextHit {
