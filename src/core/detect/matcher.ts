@@ -34,6 +34,7 @@ export type Role =
   | 'waitAfter'
   | 'unitLong'
   | 'unitShort'
+  | 'conditional'
 
 export interface Entry {
   lang: LangCode
@@ -138,6 +139,7 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
     ['waitAfter', lexicon.waits?.after ?? {}],
     ['unitLong', list(lexicon.waits?.long ?? [])],
     ['unitShort', list(lexicon.waits?.short ?? [])],
+    ['conditional', list(lexicon.conditionals ?? [])],
   ]
 }
 

@@ -49,6 +49,9 @@ export const TEXT = {
   cjkPreWindow: 2,
   cjkPostWindow: 5,
   thaiPreWindow: 4,
+  /** A conditional ("if", ถ้า) makes a complaint word hypothetical within this many words / characters. */
+  conditionalLatinWords: 4,
+  conditionalCjkChars: 12,
 } as const
 
 export const INTENT_WEIGHT = {

@@ -82,6 +82,27 @@ describe('sarcasm beside a "fixed" word', () => {
   })
 })
 
+describe('hypotheticals', () => {
+  it.each([
+    ['en', 'If the item arrives damaged, can I return it for free?'],
+    ['es', 'Si el producto llega roto, ¿cómo lo devuelvo?'],
+    ['de', 'Falls das Gerät defekt ankommt, wie läuft die Rücksendung?'],
+    ['pt', 'Se o produto chegar danificado, posso trocar?'],
+    ['ja', 'もし商品が故障した場合、修理は無料ですか？'],
+    ['th', 'ถ้าสินค้าชำรุดสามารถเปลี่ยนได้ภายในกี่วันคะ'],
+  ])('%s: a complaint word after "if" in the same clause is no complaint (%s)', (locale, text) => {
+    expect(codes(locale, text)).not.toContain('negative_sentiment')
+  })
+
+  it.each([
+    ['en', 'If I could give zero stars I would, the service was terrible.'],
+    ['es', 'Sí, llegó roto y nadie me contesta.'],
+    ['fr', "C'est si lent, je suis vraiment déçu."],
+  ])('%s: a real complaint beside a conditional-looking word still counts (%s)', (locale, text) => {
+    expect(codes(locale, text)).toContain('negative_sentiment')
+  })
+})
+
 describe('negation scope', () => {
   it.each([
     ['en', "I don't know why it's broken."],

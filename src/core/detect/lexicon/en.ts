@@ -222,6 +222,7 @@ export const en: Lexicon = {
     ...w(0.3, 'quite|pretty|too|rather|still|even'),
     ...w(0.5, 'way too|far too|bloody|fucking|utter'),
   },
+  conditionals: words('if|in case|in the event'),
   negators: {
     pre: [
       ...words('not|~no|never|dont|doesnt|didnt|isnt|wasnt'),

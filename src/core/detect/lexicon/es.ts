@@ -234,6 +234,7 @@ export const es: Lexicon = {
     ...w(0, 'no solo|no solamente|queda bien|quedan bien|vengo de otr*|venimos de otr*'),
     ...w(0, x('segunda|tercera|cuarta', 'vez que compro|vez que pido')),
   },
+  conditionals: words('si|en caso de|por si'),
   negators: {
     pre: [
       '~no',

@@ -255,6 +255,9 @@ export const fr: Lexicon = {
     ...w(0.5, 'du tout|ultra|méga|vachement|énormément|encore plus|de plus en plus'),
     ...w(0.3, 'réellement|~ben'),
   },
+  conditionals: words(
+    'au cas où|en cas de|si jamais|si le|si la|si les|si mon|si ma|si mes|si un|si une|si ça|si cela',
+  ),
   negators: {
     // No bare "ne": it would cancel "ne … toujours pas", "ne … aucune réponse".
     pre: [

@@ -155,6 +155,7 @@ export const ja: Lexicon = {
     ...w(0, 'んだけど|んですけど|んですが|んだが'), // explanatory preface, not a contrast
     ...w(0.5, '一体|極めて|かなり|相当|心底|めちゃくちゃ|マジで|まじで|あまりにも|すぎ|過ぎ'), // extremely, quite, utterly, seriously, too
   },
+  conditionals: words('もし|万が一|万一'),
   negators: {
     pre: [],
     post: ['ない', 'ません', 'なかった', 'ず', 'なく', 'できない', 'できません', 'できず'],

@@ -151,6 +151,7 @@ export const ko: Lexicon = {
     ), // really, very, totally, extremely
     ...w(0.3, '좀|조금|많이'), // a bit, a lot
   },
+  conditionals: words('만약|만일|혹시'),
   negators: {
     pre: ['^안 ', '^안', '^못 ', '^못'], // not, cannot (before the verb)
     post: ['지 않', '지않', '지 못', '지못', '지도 않', '진 않', '없', '수 없', '수가 없'], // -ji anh / -ji mot (not), eops (there is no), cannot

@@ -367,6 +367,7 @@ export const nb: Lexicon = {
     ...w(0.5, 'vanvittig|overhodet|aldeles|rett og slett|ærlig talt|jævlig|forbanna'),
     ...w(0.3, 'ganske|litt for'),
   },
+  conditionals: words('hvis|dersom|i tilfelle'),
   negators: {
     pre: [
       ...words(

@@ -260,6 +260,7 @@ export const pt: Lexicon = {
       'realmente|tão|bastante|mega|bem|simplesmente|altamente|profundamente|muitíssimo|bué|pra caramba',
     ),
   },
+  conditionals: words('caso|se por acaso|se o|se a|se os|se as|se um|se uma|se eu'),
   negators: {
     pre: ['não', 'nao', 'nunca', 'jamais', '~nem', 'sem', 'nenhum', 'nenhuma', 'nada', 'ninguém', 'tampouco'],
     post: [],

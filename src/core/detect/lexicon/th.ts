@@ -158,6 +158,7 @@ export const th: Lexicon = {
     ...w(0.5, 'มาก|มากๆ|เลย|สุดๆ|จริงๆ|ที่สุด|โคตร|เกินไป|สุด|อย่างมาก|หนัก|เหลือเกิน'), // very, at all, extremely, really, most, too, badly
     ...w(0.3, 'ค่อนข้าง|นิดหน่อย'), // rather, a little
   },
+  conditionals: words('ถ้า|หาก|กรณีที่'),
   negators: {
     pre: ['ไม่', 'ไม่ได้', 'ยังไม่', 'ไม่มี', 'ไม่เคย', 'ไม่ค่อย'], // not, did not, not yet, there is no, never, not very
     post: ['ไม่ได้', 'ไม่ได้เลย'], // cannot (after the verb)

@@ -91,4 +91,9 @@ export interface Lexicon {
   intents: IntentLexicon
   topics: TopicLexicon
   waits?: WaitLexicon
+  /**
+   * Words that open a hypothetical ("if", "falls", "en caso de", ถ้า, もし): a complaint word in the same clause
+   * right after one is a question about a procedure, not a complaint ("if it arrives damaged, can I return it?").
+   */
+  conditionals?: readonly string[]
 }

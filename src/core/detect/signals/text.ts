@@ -205,6 +205,32 @@ function endsScope(text: string, from: number, to: number): boolean {
   return false
 }
 
+/**
+ * Whether a conditional ("if", "falls", ถ้า, もし) opens the clause a hit is in: within a few words (Latin) or
+ * characters before it, with no clause break or new clause between.
+ */
+function hypothetical(hit: Span, conditionals: readonly Positioned[], ctx: Context): boolean {
+  const text = ctx.norm.text
+  const latin = ctx.matcher.script === 'latin'
+  for (const c of conditionals) {
+    if (c.end > hit.start) break
+    if (latin) {
+      if (
+        wordsBetween(text, c.end, hit.start) <= TEXT.conditionalLatinWords &&
+        !hasBreak(text, c.end, hit.start, isLatinClauseBreak) &&
+        !endsScope(text, c.end, hit.start)
+      )
+        return true
+    } else if (
+      hit.start - c.end <= TEXT.conditionalCjkChars &&
+      !hasBreak(text, c.end, hit.start, isClauseBreak)
+    ) {
+      return true
+    }
+  }
+  return false
+}
+
 /** Whether another hit lies between `hit` and the post-posed negator `n`. */
 function interrupted(hit: Span, n: Span, others: Span[]): boolean {
   for (const o of others) if (o !== hit && o.start >= hit.end && o.end <= n.start) return true
@@ -286,6 +312,7 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
   const post: Positioned[] = []
   const intensifiers: Positioned[] = []
   const contrasts: Positioned[] = []
+  const conditionals: Positioned[] = []
   const waits: WaitPart[] = []
   // Scored hits and their entries, side by side; the hits double as the spans a post-posed negator must not skip.
   const content: Hit[] = []
@@ -295,6 +322,10 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
       const role = entry.role
       if (role === 'waitBefore' || role === 'waitAfter' || role === 'unitLong' || role === 'unitShort') {
         waits.push({ start: hit.start, end: hit.end, weight: entry.weight, role, lang: entry.lang })
+        continue
+      }
+      if (role === 'conditional') {
+        conditionals.push({ start: hit.start, end: hit.end, weight: entry.weight })
         continue
       }
       if (role === 'negPre' || role === 'negPost' || role === 'intensifier' || role === 'contrast') {
@@ -338,6 +369,8 @@ function scanWithMatcher(ctx: Context, findings: TextFindings, sink: TextHit[], 
     // A negated complaint ("not bad", 悪くない) or intent ("I don't want to cancel") is no signal;
     // a positive word counts only when negated.
     if (isPositive !== (negator !== null)) continue
+    // "If it arrives damaged, can I return it?": a hypothetical complaint word is no complaint.
+    if (code === 'negative_sentiment' && hypothetical(hit, conditionals, ctx)) continue
     const boosts = intensifiersOf(hit, intensifiers, ctx)
     let boosted = 0
     for (const i of boosts) boosted += i.weight
