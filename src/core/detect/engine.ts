@@ -207,7 +207,7 @@ function languagesOf(locale: LangCode | null, texts: readonly Source[]): LangCod
 }
 
 /** Reads the customer's words with the lexicons of the languages they are in. */
-function readSource(
+function readCustomerText(
   ticket: TicketSnapshot,
   matchers: MatcherSource,
 ): { sources: Source[]; resolved: boolean } {
@@ -333,7 +333,7 @@ export function assessWith(
   const csat = csatReasons(ticket, nowMs)
   const csatBad = ticket.csat?.score === 'bad'
   const csatGood = ticket.csat?.score === 'good'
-  const { sources, resolved } = readSource(ticket, matchers)
+  const { sources, resolved } = readCustomerText(ticket, matchers)
   const damping = csatBad ? 1 : (resolved ? RESOLUTION.damping : 1) * (csatGood ? CSAT.goodDamping : 1)
 
   // Every reason in the order diminishing returns expects: CSAT, text, metadata.
