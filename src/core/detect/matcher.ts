@@ -61,6 +61,8 @@ export interface Matcher {
   find(text: string): Hit[]
   /** Per language, the normalised words that may stand between a wait lead and its unit. */
   waitNumbers: ReadonlyMap<LangCode, ReadonlySet<string>>
+  /** Normalised clause openers of all its languages (one or two words each). */
+  clauseOpeners: ReadonlySet<string>
 }
 
 /**
@@ -406,11 +408,15 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
       for (const word of normalize(phrase).text.split(' ')) set.add(word)
     waitNumbers.set(lexicon.lang, set)
   }
+  const clauseOpeners = new Set<string>()
+  for (const lexicon of lexicons)
+    for (const word of lexicon.clauseOpeners ?? []) clauseOpeners.add(normalize(word).text)
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
     find: (text) => findHits(trie, text, latin, isStemChar),
     waitNumbers,
+    clauseOpeners,
   }
 }
 

@@ -293,6 +293,7 @@ export const de: Lexicon = {
     ...w(0.3, 'ziemlich|recht|zu lange'),
   },
   conditionals: words('falls|sofern|im falle'),
+  clauseOpeners: words('und|warum|weil|wieso|wenn'),
   negators: {
     pre: [
       ...words('nicht|kein|keine|keinen|keiner|keinem|nie|niemals|nichts|ohne|kaum'),

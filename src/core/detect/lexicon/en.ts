@@ -223,6 +223,7 @@ export const en: Lexicon = {
     ...w(0.5, 'way too|far too|bloody|fucking|utter'),
   },
   conditionals: words('if|in case|in the event'),
+  clauseOpeners: words('and|why|because|when'),
   negators: {
     pre: [
       ...words('not|~no|never|dont|doesnt|didnt|isnt|wasnt'),

@@ -235,6 +235,7 @@ export const es: Lexicon = {
     ...w(0, x('segunda|tercera|cuarta', 'vez que compro|vez que pido')),
   },
   conditionals: words('si|en caso de|por si'),
+  clauseOpeners: words('y|porque|por qué|cuando'),
   negators: {
     pre: [
       '~no',

@@ -258,6 +258,7 @@ export const fr: Lexicon = {
   conditionals: words(
     'au cas où|en cas de|si jamais|si le|si la|si les|si mon|si ma|si mes|si un|si une|si ça|si cela',
   ),
+  clauseOpeners: words('et|pourquoi|parce|quand'),
   negators: {
     // No bare "ne": it would cancel "ne … toujours pas", "ne … aucune réponse".
     pre: [

@@ -368,6 +368,7 @@ export const nb: Lexicon = {
     ...w(0.3, 'ganske|litt for'),
   },
   conditionals: words('hvis|dersom|i tilfelle'),
+  clauseOpeners: words('og|hvorfor|fordi|siden|når'),
   negators: {
     pre: [
       ...words(

@@ -261,6 +261,7 @@ export const pt: Lexicon = {
     ),
   },
   conditionals: words('caso|se por acaso|se o|se a|se os|se as|se um|se uma|se eu'),
+  clauseOpeners: words('porque|por que|quando'),
   negators: {
     pre: ['não', 'nao', 'nunca', 'jamais', '~nem', 'sem', 'nenhum', 'nenhuma', 'nada', 'ninguém', 'tampouco'],
     post: [],

@@ -96,4 +96,10 @@ export interface Lexicon {
    * right after one is a question about a procedure, not a complaint ("if it arrives damaged, can I return it?").
    */
   conditionals?: readonly string[]
+  /**
+   * Latin only: words that open a new clause ("and", "why", "because"), where a negation, a conditional or a
+   * trailing intensifier stops reaching: "I don't know why it's broken" still complains. Not "that"/"que":
+   * "not that bad" and "no creo que sea malo" are negated.
+   */
+  clauseOpeners?: readonly string[]
 }

@@ -155,8 +155,7 @@ function negatedBy(
     if (!n || n.end > hit.start) continue
     if (latin) {
       if (wordsBetween(text, n.end, hit.start) > TEXT.latinNegationWords) break
-      if (!hasBreak(text, n.end, hit.start, isLatinClauseBreak) && !endsScope(text, n.end, hit.start))
-        return n
+      if (!hasBreak(text, n.end, hit.start, isLatinClauseBreak) && !endsScope(ctx, n.end, hit.start)) return n
     } else {
       const window = ctx.matcher.script === 'th' ? TEXT.thaiPreWindow : TEXT.cjkPreWindow
       if (hit.start - n.end > window) break
@@ -171,19 +170,6 @@ function negatedBy(
   return null
 }
 
-/**
- * Words that end a negation's reach in Latin text (normalised, so "når" is "nar"; not pt "e", which folds into "é"):
- * "and", "why", "because" start a new clause, so in "I don't know
- * why they charged me twice" or "no sé por qué me cobraron" the complaint is not negated. Not "that"/"que":
- * "not that bad" and "no creo que sea malo" are negated.
- */
-const SCOPE_ENDERS: ReadonlySet<string> = new Set(
-  (
-    'and|why|because|und|warum|weil|wieso|y|porque|et|pourquoi|parce|og|hvorfor|fordi|siden|' +
-    'when|wenn|cuando|quand|quando|nar'
-  ).split('|'),
-)
-
 /** Whether a clause break (or the end of the text) follows `at`, spaces aside. */
 function closesClause(text: string, at: number): boolean {
   let k = at
@@ -191,16 +177,16 @@ function closesClause(text: string, at: number): boolean {
   return k >= text.length || isLatinClauseBreak(text.charCodeAt(k))
 }
 
-/** Whether a scope-ending word lies between two offsets of a normalised Latin text. */
-function endsScope(text: string, from: number, to: number): boolean {
-  if (to - from < 2) return false
-  const between = text.slice(from, to).trim()
+/** Whether a clause opener ("and", "why", lexicon `clauseOpeners`) lies between two offsets of a Latin text. */
+function endsScope(ctx: Context, from: number, to: number): boolean {
+  const openers = ctx.matcher.clauseOpeners
+  if (openers.size === 0 || to - from < 2) return false
+  const between = ctx.norm.text.slice(from, to).trim()
   if (between === '') return false
   const words = between.split(' ')
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string
-    if (SCOPE_ENDERS.has(word)) return true
-    if (word === 'por' && words[k + 1] === 'que') return true
+    if (openers.has(word) || (k + 1 < words.length && openers.has(`${word} ${words[k + 1]}`))) return true
   }
   return false
 }
@@ -218,7 +204,7 @@ function hypothetical(hit: Span, conditionals: readonly Positioned[], ctx: Conte
       if (
         wordsBetween(text, c.end, hit.start) <= TEXT.conditionalLatinWords &&
         !hasBreak(text, c.end, hit.start, isLatinClauseBreak) &&
-        !endsScope(text, c.end, hit.start)
+        !endsScope(ctx, c.end, hit.start)
       )
         return true
     } else if (
@@ -267,7 +253,7 @@ function intensifiersOf(hit: Span, intensifiers: Positioned[], ctx: Context): re
         closesClause(text, i.end) &&
         wordsBetween(text, hit.end, i.start) <= TEXT.latinIntensifierWords &&
         !hasBreak(text, hit.end, i.start, isLatinClauseBreak) &&
-        !endsScope(text, hit.end, i.start)
+        !endsScope(ctx, hit.end, i.start)
       )
         found.push(i)
     }
