@@ -190,8 +190,13 @@ export function languagesOfTicket(ticket: TicketSnapshot): LangCode[] {
   return languagesOf(langOfLocale(ticket.locale), customerTexts(ticket).texts)
 }
 
+/** The Latin languages of a ticket's texts: its locale's and those its identifying texts are written in. */
+function latinLanguagesOf(locale: LangCode | null, texts: readonly Source[]): LangCode[] {
+  return latinLanguagesFor(locale, identifyingMarkers(texts))
+}
+
 function languagesOf(locale: LangCode | null, texts: readonly Source[]): LangCode[] {
-  const langs = latinLanguagesFor(locale, identifyingMarkers(texts))
+  const langs = latinLanguagesOf(locale, texts)
   const scripts = { ja: false, ko: false, th: false }
   for (const { prepared } of texts) {
     const s = prepared.norm.scripts
@@ -219,7 +224,7 @@ function readCustomerText(
   const { texts, agentRepliedAfterFirst } = customerTexts(ticket)
   const readsLatin = texts.some((t) => t.prepared.latin)
   const set: MatcherSet = {
-    latin: readsLatin ? matchers.latinFor(latinLanguagesFor(lang, identifyingMarkers(texts))) : undefined,
+    latin: readsLatin ? matchers.latinFor(latinLanguagesOf(lang, texts)) : undefined,
     ja: matchers.ja,
     ko: matchers.ko,
     th: matchers.th,
