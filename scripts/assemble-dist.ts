@@ -2,6 +2,7 @@
  * Second half of `npm run build:app`. `vite build` writes the iframe page to dist/assets/; this adds
  * what Zendesk's package layout needs around it:
  *   manifest.json            → dist/manifest.json
+ *   requirements.json        → dist/requirements.json (when present)
  *   assets/* (logos, …)      → dist/assets/
  *   translations/<locale>.json → dist/translations/<locale>.json, keeping only the `app` section
  *     (`ui` holds the sidebar's strings, which the app bundles into its JS; Zendesk only reads `app`).
@@ -49,6 +50,14 @@ export function assembleDist({ rootDir, distDir }: AssembleOptions): string[] {
 
   cpSync(join(rootDir, 'manifest.json'), join(distDir, 'manifest.json'))
   written.push('manifest.json')
+
+  // What installing the app creates in the account (ticket fields, the ledger object, views, rules).
+  const requirements = join(rootDir, 'requirements.json')
+  rmSync(join(distDir, 'requirements.json'), { force: true })
+  if (existsSync(requirements)) {
+    cpSync(requirements, join(distDir, 'requirements.json'))
+    written.push('requirements.json')
+  }
 
   const assetsDir = join(rootDir, 'assets')
   const pageHtml = readFileSync(builtPage, 'utf8')
