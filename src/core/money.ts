@@ -51,7 +51,8 @@ export function minorUnitExponent(currency: string): number {
 }
 
 function assertMinor(amountMinor: number): void {
-  if (!Number.isSafeInteger(amountMinor)) throw new MoneyError(`not a whole number of minor units: ${amountMinor}`)
+  if (!Number.isSafeInteger(amountMinor))
+    throw new MoneyError(`not a whole number of minor units: ${amountMinor}`)
 }
 
 export function money(amountMinor: number, currency: string): Money {

@@ -22,7 +22,11 @@ export const RECOVERY_STATUSES = [
 export type RecoveryStatus = (typeof RECOVERY_STATUSES)[number]
 
 /** A recovery in one of these states is still running: a second one must not start on the same ticket. */
-export const OPEN_RECOVERY_STATUSES: readonly RecoveryStatus[] = ['approval_needed', 'active', 'followup_sent']
+export const OPEN_RECOVERY_STATUSES: readonly RecoveryStatus[] = [
+  'approval_needed',
+  'active',
+  'followup_sent',
+]
 
 export type RatingBefore = 'good' | 'bad' | 'unrated'
 
