@@ -20,8 +20,14 @@ export interface HelpdeskErrorDetails {
   source?: string
   status?: number
   retryAfterSeconds?: number
-  /** For malformed data: which field was wrong and how, e.g. `comments[0].created_at: expected string`. */
+  /**
+   * What was wrong, in words the agent can act on. For malformed data: which field and how, e.g.
+   * `comments[0].created_at: expected string`. For a failed request: the helpdesk's own explanation from the
+   * response body, e.g. `RecordInvalid: Record validation errors (Status: closed prevents ticket update)`.
+   */
   problem?: string
+  /** For a failed request: the helpdesk's machine name for the error, e.g. Zendesk's "UpdateConflict". */
+  remoteError?: string
 }
 
 export class HelpdeskError extends Error {

@@ -1,6 +1,7 @@
-import axios, { AxiosError, type AxiosInstance, type InternalAxiosRequestConfig } from 'axios'
-import { HelpdeskError, codeForStatus } from '../errors'
-import { RateLimitGate, parseRetryAfter } from './rate-limit'
+import { withQuery } from './query'
+import { RETRY_AFTER_FALLBACK_SECONDS, RateLimitGate, parseRetryAfter } from './rate-limit'
+import { describeRequest, malformedBodyError, statusError, toHelpdeskError } from './request-errors'
+import type { HttpClient, HttpRequest, HttpResponse, Transport, TransportResponse } from './types'
 
 export interface HttpPolicy {
   /** Retries after a 429, per request. */
@@ -8,78 +9,66 @@ export interface HttpPolicy {
   /** A longer Retry-After is not waited out: the caller gets a rate_limited error to show instead. */
   maxRetryWaitSeconds: number
   gate: RateLimitGate
+  /** Per attempt; a request may override it. Defaults to DEFAULT_TIMEOUT_MS. */
+  timeoutMs?: number
 }
+
+export const DEFAULT_TIMEOUT_MS = 30_000
 
 export const defaultHttpPolicy = (): HttpPolicy => ({
   maxRateLimitRetries: 2,
   maxRetryWaitSeconds: 30,
   gate: new RateLimitGate(),
+  timeoutMs: DEFAULT_TIMEOUT_MS,
 })
 
-type RetryableConfig = InternalAxiosRequestConfig & { rateLimitRetries?: number }
+const isSuccess = (status: number) => status >= 200 && status < 300
 
-export function describeRequest(config: { method?: string; url?: string } | undefined): string {
-  const method = (config?.method ?? 'get').toUpperCase()
-  const path = (config?.url ?? '').replace(/^https?:\/\/[^/]+/, '')
-  return `${method} ${path}`
-}
-
-function headerValue(headers: unknown, name: string): string | undefined {
-  if (!headers) return undefined
-  if (typeof (headers as { get?: unknown }).get === 'function') {
-    const value = (headers as { get(n: string): unknown }).get(name)
-    return typeof value === 'string' ? value : undefined
+/** The body as JSON: the transport's own parse, null when empty, undefined when the text is not JSON. */
+function parseJson(response: TransportResponse): unknown {
+  if (response.json !== undefined) return response.json
+  if (!response.text.trim()) return null
+  try {
+    return JSON.parse(response.text) as unknown
+  } catch {
+    return undefined
   }
-  const record = headers as Record<string, unknown>
-  const key = Object.keys(record).find((k) => k.toLowerCase() === name.toLowerCase())
-  const value = key ? record[key] : undefined
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined
-}
-
-/** Turns whatever axios threw into a HelpdeskError naming the request. */
-export function toHelpdeskError(error: unknown): HelpdeskError {
-  if (error instanceof HelpdeskError) return error
-  if (error instanceof AxiosError) {
-    const source = describeRequest(error.config)
-    const status = error.response?.status ?? 0
-    const code = codeForStatus(status)
-    const retryAfter = headerValue(error.response?.headers, 'retry-after')
-    const details = {
-      source,
-      status,
-      ...(code === 'rate_limited' ? { retryAfterSeconds: parseRetryAfter(retryAfter, 60) } : {}),
-    }
-    const message = status ? `${source} failed with HTTP ${status}` : `${source} failed: ${error.message}`
-    return new HelpdeskError(code, message, details, { cause: error })
-  }
-  const message = error instanceof Error ? error.message : String(error)
-  return new HelpdeskError('unexpected', message, {}, { cause: error })
 }
 
 /**
- * Adds the shared rate-limit pause, bounded 429 retries honouring Retry-After, and HelpdeskError
- * conversion to an axios instance. Used for both the in-Zendesk and the API-token clients.
+ * Puts the shared policy around a transport: every request waits for the client's rate-limit gate; a 429
+ * blocks the gate for Retry-After and is retried (bounded) when the wait is short, because a 429 means
+ * Zendesk did not apply the request, so repeating even a write cannot duplicate it. Nothing else is ever
+ * retried here: a write that failed otherwise may have been applied, and only the caller can reconcile it.
  */
-export function applyHttpPolicy(instance: AxiosInstance, policy: HttpPolicy): AxiosInstance {
-  instance.interceptors.request.use(async (config) => {
-    await policy.gate.wait()
-    return config
-  })
-  instance.interceptors.response.use(undefined, async (error: unknown) => {
-    if (error instanceof AxiosError && error.response?.status === 429 && error.config) {
-      const config = error.config as RetryableConfig
-      const seconds = parseRetryAfter(headerValue(error.response.headers, 'retry-after'), 60)
-      policy.gate.block(seconds)
-      const attempts = config.rateLimitRetries ?? 0
-      if (attempts < policy.maxRateLimitRetries && seconds <= policy.maxRetryWaitSeconds) {
-        config.rateLimitRetries = attempts + 1
-        // A 429 means Zendesk did not apply the request, so repeating a write cannot duplicate it.
-        return instance.request(config)
+export function createHttpClient(transport: Transport, policy: HttpPolicy): HttpClient {
+  return {
+    async request<T>(request: HttpRequest): Promise<HttpResponse<T>> {
+      const source = describeRequest(request)
+      const sent = {
+        method: request.method,
+        url: withQuery(request.path, request.query),
+        ...(request.body !== undefined ? { body: request.body } : {}),
+        timeoutMs: request.timeoutMs ?? policy.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        source,
       }
-    }
-    throw toHelpdeskError(error)
-  })
-  return instance
+      for (let retries = 0; ; retries++) {
+        await policy.gate.wait()
+        const response = await transport(sent).catch((error: unknown) => {
+          throw toHelpdeskError(error, source)
+        })
+        const json = parseJson(response)
+        if (isSuccess(response.status)) {
+          if (json === undefined) throw malformedBodyError(source, response)
+          return { status: response.status, headers: response.headers, data: json as T }
+        }
+        if (response.status === 429) {
+          const seconds = parseRetryAfter(response.headers['retry-after'], RETRY_AFTER_FALLBACK_SECONDS)
+          policy.gate.block(seconds)
+          if (retries < policy.maxRateLimitRetries && seconds <= policy.maxRetryWaitSeconds) continue
+        }
+        throw statusError(source, response, json)
+      }
+    },
+  }
 }
-
-export { axios }

@@ -1,38 +1,24 @@
-import axios, { type AxiosInstance } from 'axios'
-import type { ZafClient } from '../zendesk/zaf-types'
-import { applyHttpPolicy, defaultHttpPolicy, type HttpPolicy } from './client'
-import { zafAdapter } from './zaf-adapter'
+import { createHttpClient, defaultHttpPolicy, type HttpPolicy } from './client'
+import { fetchTransport, type ApiTokenCredentials } from './fetch-transport'
+import type { HttpClient } from './types'
+import { zafTransport, type ZafRequester } from './zaf-transport'
 
-export { toHelpdeskError, describeRequest, type HttpPolicy } from './client'
+export { DEFAULT_TIMEOUT_MS, createHttpClient, defaultHttpPolicy, type HttpPolicy } from './client'
+export { apiBaseUrl, apiTokenAuthorization, type ApiTokenCredentials } from './fetch-transport'
+export { withQuery } from './query'
 export { RateLimitGate, parseRetryAfter } from './rate-limit'
+export { describeRequest, toHelpdeskError } from './request-errors'
+export type * from './types'
 
-/** HTTP inside Zendesk: every request goes through `client.request`. */
-export function createZafHttp(client: ZafClient, policy: HttpPolicy = defaultHttpPolicy()): AxiosInstance {
-  return applyHttpPolicy(axios.create({ adapter: zafAdapter(client) }), policy)
-}
-
-export interface ApiTokenCredentials {
-  /** e.g. "acme" for acme.zendesk.com, or a full base URL (tests, proxies). */
-  subdomain: string
-  email: string
-  apiToken: string
+/** HTTP inside Zendesk: every request goes through `client.request` with the agent's session. */
+export function createZafHttp(client: ZafRequester, policy: HttpPolicy = defaultHttpPolicy()): HttpClient {
+  return createHttpClient(zafTransport(client), policy)
 }
 
 /** HTTP from Node (CLI, batch jobs): Zendesk's API-token basic auth `{email}/token:{token}`. */
 export function createApiTokenHttp(
   credentials: ApiTokenCredentials,
   policy: HttpPolicy = defaultHttpPolicy(),
-): AxiosInstance {
-  const baseURL = /^https?:\/\//.test(credentials.subdomain)
-    ? credentials.subdomain
-    : `https://${credentials.subdomain}.zendesk.com`
-  return applyHttpPolicy(
-    axios.create({
-      baseURL,
-      auth: { username: `${credentials.email}/token`, password: credentials.apiToken },
-      headers: { Accept: 'application/json' },
-      timeout: 30_000,
-    }),
-    policy,
-  )
+): HttpClient {
+  return createHttpClient(fetchTransport(credentials), policy)
 }

@@ -22,6 +22,9 @@ export class RateLimitGate {
   }
 }
 
+/** Zendesk always sends Retry-After with a 429; this covers a proxy that does not. */
+export const RETRY_AFTER_FALLBACK_SECONDS = 60
+
 /** Reads Retry-After as seconds (delta-seconds or an HTTP date); falls back when missing or unreadable. */
 export function parseRetryAfter(
   value: string | null | undefined,

@@ -17,16 +17,49 @@ export interface HttpRequest {
   query?: Record<string, QueryValue>
   /** Sent as JSON. */
   body?: unknown
+  /** Overrides the client's timeout for this request (milliseconds). */
+  timeoutMs?: number
 }
 
 export interface HttpResponse<T = unknown> {
   status: number
   /** Lower-case header names. */
   headers: Record<string, string>
-  /** Parsed JSON; null for an empty body (204); the raw text when the body is not JSON. */
+  /**
+   * Parsed JSON; null for an empty body (204). A 2xx body that is not JSON never arrives here: it fails
+   * as `malformed_response`. `T` is what the caller expects, not a check: validate it at the boundary.
+   */
   data: T
 }
 
 export interface HttpClient {
+  /** Resolves for a 2xx; anything else rejects with a HelpdeskError (src/helpdesk/errors.ts). */
   request<T = unknown>(request: HttpRequest): Promise<HttpResponse<T>>
 }
+
+/** One request as a transport sends it: the policy has already built the URL and chosen the timeout. */
+export interface TransportRequest {
+  method: HttpMethod
+  /** The path with its encoded query string. */
+  url: string
+  body?: unknown
+  timeoutMs: number
+  /** "METHOD /path", for error messages. */
+  source: string
+}
+
+/**
+ * What a transport got back, whatever the status. Failures to get any answer (no connection, timeout) are
+ * thrown by the transport as HelpdeskError `network`.
+ */
+export interface TransportResponse {
+  status: number
+  /** Lower-case header names. */
+  headers: Record<string, string>
+  /** The raw body text ('' when empty). */
+  text: string
+  /** The body already parsed by the transport (ZAF's `responseJSON`), when it did. */
+  json?: unknown
+}
+
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>

@@ -1,5 +1,5 @@
-import type { AxiosInstance } from 'axios'
 import { HelpdeskError } from '../errors'
+import type { HttpClient, QueryValue } from '../http/types'
 import { parseBoundary } from '../parse'
 import type { Agent, HelpdeskPort, TicketContext } from '../ports'
 import { parseAppSettings } from '../settings'
@@ -34,7 +34,7 @@ export const zendeskPaths = {
 export class ZendeskHelpdesk implements HelpdeskPort {
   constructor(
     private readonly client: ZafClient,
-    private readonly http: AxiosInstance,
+    private readonly http: HttpClient,
     private readonly metadata: ZafMetadata,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -121,9 +121,9 @@ export class ZendeskHelpdesk implements HelpdeskPort {
   private async getJson<T>(
     path: string,
     schema: Parameters<typeof parseBoundary<T>>[0],
-    params: Record<string, string | number>,
+    query: Record<string, QueryValue>,
   ): Promise<T> {
-    const response = await this.http.get<unknown>(path, { params })
+    const response = await this.http.request({ method: 'GET', path, query })
     return parseBoundary(schema, response.data, `GET ${path}`)
   }
 }
