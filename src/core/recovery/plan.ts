@@ -1,0 +1,106 @@
+/**
+ * From the agent's edited playbook to the plan they confirm: checks what they chose against the budget and the
+ * admin's rules, fixes the operation key, the budget month and the follow-up date. Pure; every number in it is
+ * what the transaction will write.
+ */
+import { budgetMonthOf } from '../budget/month'
+import { needsApproval, type BudgetStanding } from '../budget/standing'
+import type { BudgetPolicy } from '../budget/types'
+import type { Assessment } from '../detect/types'
+import type { CsatRating } from '../model'
+import { compare, zero, type Money } from '../money'
+import type { GestureType } from '../playbook/types'
+import type { RatingBefore, RecoveryPlan } from './types'
+
+export interface PlanChoices {
+  gesture: { type: GestureType; amount: Money; refundPercent?: number } | null
+  followUpDays: number | null
+  apologyInserted: boolean
+}
+
+export interface PlanContext {
+  ticketId: string
+  agent: { id: string; name: string }
+  assessment: Assessment
+  csat: CsatRating | null
+  policy: BudgetPolicy
+  standing: BudgetStanding
+  /** ISO UTC: when the agent confirmed. */
+  now: string
+  operationKey: string
+}
+
+export type PlanProblem =
+  | { kind: 'gesture_not_allowed'; gesture: GestureType }
+  | { kind: 'amount_missing' }
+  | { kind: 'wrong_currency'; expected: string }
+  | { kind: 'above_ceiling'; ceiling: Money }
+  | { kind: 'follow_up_days'; min: number; max: number }
+
+export type PlanResult = { ok: true; plan: RecoveryPlan } | { ok: false; problems: PlanProblem[] }
+
+export const FOLLOW_UP_DAYS_RANGE = { min: 1, max: 90 } as const
+
+/** A key no other recovery shares: the ticket, the moment and random entropy (from the caller: core has no I/O). */
+export function newOperationKey(ticketId: string, nowMs: number, entropy: string): string {
+  const cleanEntropy = entropy
+    .toLowerCase()
+    .replace(/[^0-9a-z]/g, '')
+    .slice(0, 10)
+  if (cleanEntropy.length < 6) throw new RangeError('operation keys need at least 6 characters of entropy')
+  return `ta-${ticketId}-${nowMs.toString(36)}-${cleanEntropy}`
+}
+
+export function addDaysUtc(iso: string, days: number): string {
+  const date = new Date(Date.parse(iso) + days * 86_400_000)
+  return date.toISOString().slice(0, 10)
+}
+
+export function ratingBeforeOf(csat: CsatRating | null): RatingBefore {
+  return csat?.score === 'bad' ? 'bad' : csat?.score === 'good' ? 'good' : 'unrated'
+}
+
+export function buildPlan(choices: PlanChoices, context: PlanContext): PlanResult {
+  const problems: PlanProblem[] = []
+  const { gesture } = choices
+  const currency = context.policy.currency
+  if (gesture) {
+    if (!context.policy.allowedGestures.includes(gesture.type)) {
+      problems.push({ kind: 'gesture_not_allowed', gesture: gesture.type })
+    }
+    if (gesture.amount.currency !== currency) problems.push({ kind: 'wrong_currency', expected: currency })
+    else if (compare(gesture.amount, zero(currency)) <= 0) problems.push({ kind: 'amount_missing' })
+    else if (compare(gesture.amount, context.standing.ceiling) > 0) {
+      problems.push({ kind: 'above_ceiling', ceiling: context.standing.ceiling })
+    }
+  }
+  const days = choices.followUpDays
+  if (
+    days !== null &&
+    (!Number.isInteger(days) || days < FOLLOW_UP_DAYS_RANGE.min || days > FOLLOW_UP_DAYS_RANGE.max)
+  ) {
+    problems.push({ kind: 'follow_up_days', ...FOLLOW_UP_DAYS_RANGE })
+  }
+  if (problems.length) return { ok: false, problems }
+
+  const { assessment } = context
+  return {
+    ok: true,
+    plan: {
+      operationKey: context.operationKey,
+      ticketId: context.ticketId,
+      agent: context.agent,
+      gesture,
+      needsApproval: gesture !== null && needsApproval(gesture.amount, context.policy),
+      followUp: days === null ? null : { afterDays: days, dueDate: addDaysUtc(context.now, days) },
+      failureType: assessment.failureType ?? 'other',
+      severity: assessment.severity,
+      reasons: [...new Set(assessment.reasons.map((reason) => reason.code))],
+      ratingBefore: ratingBeforeOf(context.csat),
+      apologyInserted: choices.apologyInserted,
+      startedAt: context.now,
+      month: budgetMonthOf(context.now),
+      currency,
+    },
+  }
+}
