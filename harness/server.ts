@@ -10,12 +10,14 @@ import {
 } from './fake-zendesk'
 import { parseNestedForm } from './server/form-body'
 import { handleHarnessRequest, type HarnessSession } from './server/harness-endpoints'
+import { sessionUserId } from './server/session'
 import { serveStatic } from './server/static-files'
 
 /**
  * The local stand-in for Zendesk: two origins, as in production.
  *  - host origin  http://localhost:PORT   : the agent-workspace page (.harness-build/), `/api/v2/*` (the
- *    fake account, reached with the agent's "session" like Zendesk's proxy) and `/__harness/*`.
+ *    fake account, reached with the agent's "session" like Zendesk's proxy: the `harness_user` cookie
+ *    names the agent, default the seed's) and `/__harness/*`.
  *  - app origin   http://127.0.0.1:PORT+1 : the built app (dist/), so `/assets/index.html`.
  */
 
@@ -73,7 +75,7 @@ async function forwardToApi(
     method: request.method ?? 'GET',
     path: request.url ?? '/',
     body,
-    userId: session.signedIn ? zendesk.store.currentUserId : undefined,
+    userId: session.signedIn ? sessionUserId(request, zendesk.store) : undefined,
   })
   response.writeHead(result.status, { ...result.headers, 'cache-control': 'no-store' }).end(result.body)
 }

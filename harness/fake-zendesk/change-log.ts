@@ -1,4 +1,4 @@
-import { FOLLOW_UP_DUE_FIELD_ID } from './ticket-fields'
+import type { RecordFieldValue } from './custom-objects/types'
 
 /**
  * What each write did to a ticket, in words a reviewer reads in the harness's "What the app changed"
@@ -42,8 +42,43 @@ export interface ScheduledFollowUp {
   authorId: number
 }
 
+export type RecordAction = 'created' | 'updated' | 'deleted'
+
+export interface RecordFieldChange {
+  /** A custom field key, or "name" / "external_id". */
+  key: string
+  from: RecordFieldValue | null
+  to: RecordFieldValue | null
+}
+
+/** One write to a custom object record, for the harness's "What the app changed" panel and tests. */
+export interface RecordChange {
+  /** ISO UTC. */
+  at: string
+  objectKey: string
+  recordId: string
+  externalId: string | null
+  name: string
+  action: RecordAction
+  authorId: number
+  /** e.g. "POST /api/v2/custom_objects/turnaround_ledger/records". */
+  endpoint: string
+  /** The record's custom fields after the write (before it, for a delete). */
+  fields: Record<string, RecordFieldValue>
+  /** What the write changed (every set value, for a create; nothing, for a delete). */
+  changed: RecordFieldChange[]
+}
+
+export interface ChangeLogOptions {
+  /** The installed "follow-up date" ticket field (requirement `turnaround_follow_up`), if any. */
+  followUpFieldId?: number
+}
+
 export class ChangeLog {
   private readonly records: ChangeRecord[] = []
+  private readonly recordWrites: RecordChange[] = []
+
+  constructor(private readonly options: ChangeLogOptions = {}) {}
 
   record(change: ChangeRecord): void {
     this.records.push(change)
@@ -53,11 +88,13 @@ export class ChangeLog {
     return this.records.filter((change) => ticketId === undefined || change.ticketId === ticketId)
   }
 
-  /** Writes that set "Turnaround follow-up due": the recoveries an agent has promised to come back to. */
+  /** Writes that set the follow-up date field: the recoveries an agent has promised to come back to. */
   scheduledFollowUps(ticketId?: number): ScheduledFollowUp[] {
+    const fieldId = this.options.followUpFieldId
+    if (fieldId === undefined) return []
     return this.forTicket(ticketId).flatMap((change) =>
       change.customFields
-        .filter((field) => field.id === FOLLOW_UP_DUE_FIELD_ID)
+        .filter((field) => field.id === fieldId)
         .map((field) => ({
           ticketId: change.ticketId,
           due: typeof field.to === 'string' ? field.to : null,
@@ -67,7 +104,17 @@ export class ChangeLog {
     )
   }
 
+  recordWrite(change: RecordChange): void {
+    this.recordWrites.push(change)
+  }
+
+  /** Custom object record writes, oldest first, optionally only those matching `include`. */
+  recordChanges(include: (change: RecordChange) => boolean = () => true): RecordChange[] {
+    return structuredClone(this.recordWrites.filter(include))
+  }
+
   clear(): void {
     this.records.length = 0
+    this.recordWrites.length = 0
   }
 }

@@ -7,8 +7,16 @@ export {
   type FakeZendeskOptions,
 } from './api'
 export { FakeZendeskStore, type TicketUpdate } from './store'
-export type { ChangeRecord, ScheduledFollowUp } from './change-log'
+export type { ChangeRecord, RecordChange, ScheduledFollowUp } from './change-log'
 export { MALFORMED_BODY, type FaultSpec } from './faults'
-export { FOLLOW_UP_DUE_FIELD_ID, RECOVERY_STATE_FIELD_ID, RECOVERY_STATE_OPTIONS } from './ticket-fields'
+export { PRODUCT_AREA_FIELD_ID } from './ticket-fields'
+export { DEFAULT_REQUIREMENTS_PATH, installRequirements, readRequirementsFile } from './requirements/install'
+export {
+  RequirementInstallError,
+  type InstalledRequirement,
+  type InstalledRequirements,
+} from './requirements/installer'
+export type { ZendeskGroup, ZendeskGroupMembership } from './groups'
+export type * from './custom-objects/types'
 export { seedData } from './seed'
 export type * from './types'

@@ -1,5 +1,5 @@
 import type { SeedComment, SeedRating, SeedTicket, SeedUser } from './seed-types'
-import { PRODUCT_AREA_FIELD_ID, FOLLOW_UP_DUE_FIELD_ID, RECOVERY_STATE_FIELD_ID } from './ticket-fields'
+import { PRODUCT_AREA_FIELD_ID } from './ticket-fields'
 import { minutesBefore, toZendeskTime } from './time'
 import type {
   EmbeddedSatisfactionRating,
@@ -234,13 +234,14 @@ export function buildTicket(
   people: TicketPeople,
   createdAt: string,
   updatedAt: string,
+  /** Every custom ticket field of the account (its own and the app's installed ones). */
+  customFieldIds: readonly number[],
 ): ZendeskTicket {
   const first = seed.comments[0]
-  const customFields = [
-    { id: PRODUCT_AREA_FIELD_ID, value: seed.productArea ?? null },
-    { id: FOLLOW_UP_DUE_FIELD_ID, value: null },
-    { id: RECOVERY_STATE_FIELD_ID, value: null },
-  ]
+  const customFields = customFieldIds.map((id) => ({
+    id,
+    value: id === PRODUCT_AREA_FIELD_ID ? (seed.productArea ?? null) : null,
+  }))
   return {
     url: `${API_BASE}/tickets/${seed.id}.json`,
     id: seed.id,

@@ -13,6 +13,16 @@ export interface SeedUser {
   tags?: string[]
   notes?: string
   organizationId?: number | null
+  /** Keys of the groups a staff member belongs to; the first is their default group. */
+  groups?: string[]
+}
+
+export interface SeedGroup {
+  key: string
+  id: number
+  name: string
+  description?: string
+  createdDaysAgo: number
 }
 
 export interface SeedComment {
@@ -55,6 +65,7 @@ export interface SeedTicket {
 
 export interface SeedData {
   currentUserKey: string
+  groups?: SeedGroup[]
   users: SeedUser[]
   tickets: SeedTicket[]
 }

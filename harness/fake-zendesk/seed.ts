@@ -1,4 +1,4 @@
-import type { SeedData, SeedTicket, SeedUser } from './seed-types'
+import type { SeedData, SeedGroup, SeedTicket, SeedUser } from './seed-types'
 
 /**
  * Seed data for the harness: a fictional booking-and-invoicing SaaS ("Fernly") with customers writing in
@@ -10,9 +10,27 @@ import type { SeedData, SeedTicket, SeedUser } from './seed-types'
 const HOUR = 60
 const DAY = 24 * HOUR
 
+const groups: SeedGroup[] = [
+  {
+    key: 'support',
+    id: 360_000_777_001,
+    name: 'Support',
+    description: 'Front-line support',
+    createdDaysAgo: 1200,
+  },
+  {
+    key: 'team_leads',
+    id: 360_000_777_002,
+    name: 'Team leads',
+    description: "Approve goodwill gestures over an agent's budget",
+    createdDaysAgo: 700,
+  },
+]
+
 const agents: SeedUser[] = [
   {
     key: 'alex',
+    groups: ['support'],
     name: 'Alex Morgan',
     email: 'alex.morgan@fernly.example',
     locale: 'en-US',
@@ -23,6 +41,7 @@ const agents: SeedUser[] = [
   },
   {
     key: 'sofia',
+    groups: ['support'],
     name: 'Sofia Lindqvist',
     email: 'sofia.lindqvist@fernly.example',
     locale: 'en-US',
@@ -32,6 +51,7 @@ const agents: SeedUser[] = [
   },
   {
     key: 'daniel',
+    groups: ['support'],
     name: 'Daniel Brooks',
     email: 'daniel.brooks@fernly.example',
     locale: 'en-US',
@@ -42,6 +62,7 @@ const agents: SeedUser[] = [
   },
   {
     key: 'kenji',
+    groups: ['support'],
     name: '渡辺 健二',
     email: 'kenji.watanabe@fernly.example',
     locale: 'ja',
@@ -52,12 +73,24 @@ const agents: SeedUser[] = [
   },
   {
     key: 'lena',
+    groups: ['support'],
     name: 'Lena Hartmann',
     email: 'lena.hartmann@fernly.example',
     locale: 'de',
     role: 'admin',
     timeZone: 'Europe/Berlin',
     createdDaysAgo: 1200,
+  },
+  {
+    key: 'priya_raman',
+    groups: ['support', 'team_leads'],
+    name: 'Priya Raman',
+    email: 'priya.raman@fernly.example',
+    locale: 'en-US',
+    role: 'agent',
+    timeZone: 'Europe/Dublin',
+    createdDaysAgo: 820,
+    tags: ['team_lead'],
   },
 ]
 
@@ -1039,6 +1072,7 @@ const earlierTickets: SeedTicket[] = [
 
 export const seedData: SeedData = {
   currentUserKey: 'alex',
+  groups,
   users: [...agents, ...customers],
   tickets: [...earlierTickets, ...currentTickets],
 }

@@ -1,5 +1,10 @@
 import { ChangeLog, type ChangeRecord, type FieldChange } from './change-log'
+import { CustomObjectCatalog } from './custom-objects/catalog'
+import { CustomObjectPermissions } from './custom-objects/permissions'
+import { CustomObjectRecords } from './custom-objects/record-store'
 import { ZendeskApiError, recordInvalid, recordNotFound, updateConflict } from './errors'
+import { GroupDirectory } from './groups'
+import { IdSequence } from './ids'
 import { computeTicketMetric, type MetricFacts } from './metrics'
 import {
   buildComment,
@@ -12,11 +17,13 @@ import {
 } from './records'
 import { seedData as defaultSeed } from './seed'
 import type { SeedData, SeedTicket } from './seed-types'
-import { buildTicketFields } from './ticket-fields'
+import { installRequirements, readRequirementsFile } from './requirements/install'
+import type { InstalledRequirements } from './requirements/installer'
+import { validatedTicketFieldValue } from './ticket-field-values'
+import { buildTicketFields, FIRST_INSTALLED_FIELD_ID, FIRST_INSTALLED_OPTION_ID } from './ticket-fields'
 import { minutesBefore, systemClock, toZendeskTime, type Clock } from './time'
 import type {
   AuditEvent,
-  CustomFieldValue,
   TicketPriority,
   TicketStatus,
   ZendeskAudit,
@@ -31,6 +38,10 @@ import type {
 export interface StoreOptions {
   clock?: Clock
   seed?: SeedData
+  /** The app's requirements.json, parsed; default: read from `requirementsPath`. */
+  requirements?: unknown
+  /** Default: the repository's requirements.json. */
+  requirementsPath?: string
 }
 
 export interface TicketUpdate {
@@ -70,8 +81,15 @@ function uniqueTags(tags: readonly string[]): string[] {
  */
 export class FakeZendeskStore {
   readonly clock: Clock
-  readonly changes = new ChangeLog()
+  readonly changes: ChangeLog
+  /** The default signed-in agent (a browser without a harness session cookie acts as this user). */
   readonly currentUserId: number
+  /** identifier → requirement, from installing the app's requirements.json. */
+  readonly requirements: InstalledRequirements
+  readonly groups: GroupDirectory
+  readonly customObjects = new CustomObjectCatalog()
+  readonly records: CustomObjectRecords
+  readonly permissions = new CustomObjectPermissions()
 
   private readonly users = new Map<number, ZendeskUser>()
   private readonly tickets = new Map<number, ZendeskTicket>()
@@ -89,17 +107,51 @@ export class FakeZendeskStore {
     this.clock = options.clock ?? systemClock
     const seed = options.seed ?? defaultSeed
     const now = this.clock()
-    this.fields = buildTicketFields(toZendeskTime(minutesBefore(now, 400 * 24 * 60)))
+    const accountCreated = toZendeskTime(minutesBefore(now, 400 * 24 * 60))
+    this.fields = buildTicketFields(accountCreated)
+    this.groups = new GroupDirectory(seed.groups ?? [], now)
     const idsByKey = new Map<string, number>()
     seed.users.forEach((user, index) => {
       const id = (user.role === 'end-user' ? 372_000_000_001 : 361_000_000_001) + index
       idsByKey.set(user.key, id)
       this.users.set(id, buildUser(user, id, now))
+      for (const groupKey of user.groups ?? []) {
+        const group = seed.groups?.find((candidate) => candidate.key === groupKey)
+        if (!group) throw new Error(`seed: user "${user.key}" is in unknown group "${groupKey}"`)
+        this.groups.addMember(id, group.id, accountCreated)
+      }
     })
     const current = idsByKey.get(seed.currentUserKey)
     if (current === undefined) throw new Error(`seed: unknown current user "${seed.currentUserKey}"`)
     this.currentUserId = current
+    const admin = [...this.users.values()].find((user) => user.role === 'admin')
+    this.requirements = installRequirements(
+      options.requirements ?? readRequirementsFile(options.requirementsPath),
+      {
+        at: toZendeskTime(minutesBefore(now, 30 * 24 * 60)),
+        adminId: admin?.id ?? current,
+        ticketFields: this.fields,
+        ticketFieldIds: new IdSequence(FIRST_INSTALLED_FIELD_ID),
+        ticketFieldOptionIds: new IdSequence(FIRST_INSTALLED_OPTION_ID),
+        customObjects: this.customObjects,
+      },
+    )
+    const followUp = this.requirements.turnaround_follow_up
+    this.changes = new ChangeLog({
+      followUpFieldId: typeof followUp?.requirement_id === 'number' ? followUp.requirement_id : undefined,
+    })
+    this.records = new CustomObjectRecords(this.customObjects, this.clock, this.changes, (target, id) =>
+      this.lookupExists(target, id),
+    )
     for (const ticket of seed.tickets) this.seedTicket(ticket, idsByKey, now)
+  }
+
+  /** Whether a lookup field's target exists: `zen:ticket`, `zen:user` or `zen:custom_object:<key>`. */
+  private lookupExists(target: string, id: string): boolean {
+    if (target === 'zen:ticket') return /^\d+$/.test(id) && this.tickets.has(Number(id))
+    if (target === 'zen:user') return /^\d+$/.test(id) && this.users.has(Number(id))
+    const objectKey = /^zen:custom_object:(.+)$/.exec(target)?.[1]
+    return objectKey !== undefined && this.records.exists(objectKey, id)
   }
 
   private userByKey(key: string, idsByKey: Map<string, number>): ZendeskUser {
@@ -120,7 +172,8 @@ export class FakeZendeskStore {
     const updatedAt = [...times, solvedAt, ratedAt]
       .filter((time): time is string => time !== null)
       .reduce((latest, time) => (time > latest ? time : latest), createdAt)
-    const ticket = buildTicket(seed, { requester, assignee }, createdAt, updatedAt)
+    const customFieldIds = this.fields.filter((field) => field.removable).map((field) => field.id)
+    const ticket = buildTicket(seed, { requester, assignee }, createdAt, updatedAt, customFieldIds)
     const comments = seed.comments.map((comment, index) =>
       buildComment({
         id: this.nextCommentId++,
@@ -265,7 +318,7 @@ export class FakeZendeskStore {
     const field = this.fields.find((candidate) => candidate.id === id && candidate.removable)
     // Real Zendesk ignores ids that are not custom fields of the account.
     if (!field) return null
-    const next = this.validatedFieldValue(field, value)
+    const next = validatedTicketFieldValue(field, value)
     const slot = ticket.custom_fields.find((entry) => entry.id === id)
     const previous = slot?.value ?? null
     if (previous === next) return null
@@ -278,6 +331,11 @@ export class FakeZendeskStore {
       // A dropdown's option *is* a tag: changing the option swaps the tags.
       ticket.tags = ticket.tags.filter((tag) => tag !== previous)
       if (typeof next === 'string') ticket.tags = uniqueTags([...ticket.tags, next])
+    }
+    if (field.type === 'checkbox' && field.tag) {
+      // A checkbox with a tag adds it when checked and removes it when cleared.
+      ticket.tags = ticket.tags.filter((tag) => tag !== field.tag)
+      if (next === true) ticket.tags = uniqueTags([...ticket.tags, field.tag])
     }
     return { id, title: field.title, from: previous, to: next }
   }
@@ -295,28 +353,6 @@ export class FakeZendeskStore {
       }
     }
     return cleared
-  }
-
-  private validatedFieldValue(field: ZendeskTicketField, value: unknown): CustomFieldValue['value'] {
-    if (value === null || value === '') return null
-    if (field.type === 'date') {
-      if (
-        typeof value !== 'string' ||
-        !/^\d{4}-\d{2}-\d{2}$/.test(value) ||
-        Number.isNaN(Date.parse(value))
-      ) {
-        throw recordInvalid(field.title, `${field.title} is not a valid date (expected YYYY-MM-DD)`)
-      }
-      return value
-    }
-    if (field.type === 'tagger') {
-      const option = field.custom_field_options?.find((candidate) => candidate.value === value)
-      if (!option)
-        throw recordInvalid(field.title, `${field.title}: "${String(value)}" is not a valid option`)
-      return option.value
-    }
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
-    throw recordInvalid(field.title, `${field.title}: invalid value`)
   }
 
   private newChange(ticketId: number, context: WriteContext, at: string, auditId: number): ChangeRecord {

@@ -1,17 +1,14 @@
 import type { CustomFieldOption, ZendeskTicketField } from './types'
 
-/** Ids of the account's custom fields, shaped like real (large, account-specific) Zendesk ids. */
-export const FOLLOW_UP_DUE_FIELD_ID = 360_041_118_731
-export const RECOVERY_STATE_FIELD_ID = 360_041_118_752
+/**
+ * The account's own ticket fields, with ids shaped like real (large, account-specific) Zendesk ids. The
+ * app's fields are not here: they are installed from requirements.json (requirements/).
+ */
 export const PRODUCT_AREA_FIELD_ID = 360_039_870_112
 
-export const RECOVERY_STATE_OPTIONS: ReadonlyArray<{ name: string; value: string }> = [
-  { name: 'Not needed', value: 'turnaround_not_needed' },
-  { name: 'At risk', value: 'turnaround_at_risk' },
-  { name: 'Recovery in progress', value: 'turnaround_recovering' },
-  { name: 'Recovered', value: 'turnaround_recovered' },
-  { name: 'Lost', value: 'turnaround_lost' },
-]
+/** Where the requirement installer numbers the app's fields and their options (sequential, as Zendesk does). */
+export const FIRST_INSTALLED_FIELD_ID = 360_041_118_731
+export const FIRST_INSTALLED_OPTION_ID = 360_052_880_101
 
 const PRODUCT_AREA_OPTIONS: ReadonlyArray<{ name: string; value: string }> = [
   { name: 'Billing', value: 'area_billing' },
@@ -33,7 +30,7 @@ function options(fieldId: number, list: ReadonlyArray<{ name: string; value: str
   }))
 }
 
-function field(
+export function buildTicketField(
   created: string,
   values: Pick<ZendeskTicketField, 'id' | 'type' | 'title' | 'position'> & Partial<ZendeskTicketField>,
 ): ZendeskTicketField {
@@ -63,10 +60,10 @@ function field(
   }
 }
 
-/** The account's ticket fields: a few system fields plus the custom fields Turnaround reads and writes. */
+/** The account's ticket fields before the app is installed: a few system fields and one custom dropdown. */
 export function buildTicketFields(created: string): ZendeskTicketField[] {
   return [
-    field(created, {
+    buildTicketField(created, {
       id: 360_000_001_001,
       type: 'subject',
       title: 'Subject',
@@ -77,7 +74,7 @@ export function buildTicketFields(created: string): ZendeskTicketField[] {
       required_in_portal: true,
       removable: false,
     }),
-    field(created, {
+    buildTicketField(created, {
       id: 360_000_001_002,
       type: 'description',
       title: 'Description',
@@ -87,7 +84,7 @@ export function buildTicketFields(created: string): ZendeskTicketField[] {
       required_in_portal: true,
       removable: false,
     }),
-    field(created, {
+    buildTicketField(created, {
       id: 360_000_001_003,
       type: 'status',
       title: 'Status',
@@ -98,7 +95,7 @@ export function buildTicketFields(created: string): ZendeskTicketField[] {
         value,
       })),
     }),
-    field(created, {
+    buildTicketField(created, {
       id: 360_000_001_005,
       type: 'priority',
       title: 'Priority',
@@ -109,33 +106,13 @@ export function buildTicketFields(created: string): ZendeskTicketField[] {
         value,
       })),
     }),
-    field(created, {
+    buildTicketField(created, {
       id: PRODUCT_AREA_FIELD_ID,
       type: 'tagger',
       title: 'Product area',
       position: 10,
       key: 'product_area',
       custom_field_options: options(PRODUCT_AREA_FIELD_ID, PRODUCT_AREA_OPTIONS),
-    }),
-    field(created, {
-      id: FOLLOW_UP_DUE_FIELD_ID,
-      type: 'date',
-      title: 'Turnaround follow-up due',
-      position: 20,
-      key: 'turnaround_follow_up_due',
-      description: 'Set by the Turnaround app when an agent schedules a recovery follow-up.',
-      raw_description: 'Set by the Turnaround app when an agent schedules a recovery follow-up.',
-      agent_description: 'Date the customer should hear from us again.',
-    }),
-    field(created, {
-      id: RECOVERY_STATE_FIELD_ID,
-      type: 'tagger',
-      title: 'Turnaround recovery state',
-      position: 21,
-      key: 'turnaround_recovery_state',
-      description: 'Where service recovery stands for this ticket (set by the Turnaround app).',
-      raw_description: 'Where service recovery stands for this ticket (set by the Turnaround app).',
-      custom_field_options: options(RECOVERY_STATE_FIELD_ID, RECOVERY_STATE_OPTIONS),
     }),
   ]
 }

@@ -220,6 +220,9 @@ export interface ZendeskTicketField {
   agent_description: string | null
   custom_field_options?: CustomFieldOption[]
   system_field_options?: Array<{ name: string; value: string }>
+  /** Set on fields an app created through its requirements. */
+  creator_user_id?: number | null
+  creator_app_name?: string | null
 }
 
 /** One event inside an audit, as `GET /api/v2/tickets/{id}/audits` lists them. */

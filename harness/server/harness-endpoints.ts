@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FakeZendesk, FaultSpec } from '../fake-zendesk'
+import { changes, listTickets, objectRecords, staffUsers, workspace } from './harness-views'
+import { sessionCookie, sessionUserId, type HarnessSession } from './session'
 
 /**
  * `/__harness/*`: what the host page needs that Zendesk's agent workspace knows without REST calls
@@ -7,18 +9,29 @@ import type { FakeZendesk, FaultSpec } from '../fake-zendesk'
  * requests and never touch the rate limits.
  */
 
-export interface HarnessSession {
-  signedIn: boolean
-  /** Where the app's iframe page is served (a different origin, as in Zendesk). */
-  appUrl: string
+export type { HarnessSession } from './session'
+
+interface HarnessCall {
+  zendesk: FakeZendesk
+  session: HarnessSession
+  url: URL
+  /** The staff user this browser acts as (its session cookie, or the default agent). */
+  userId: number
+  params: string[]
+  readJson: () => Promise<Record<string, unknown>>
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body)
-  response
-    .writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-    .end(text)
+/** A control's answer: status and JSON body, plus an optional Set-Cookie. */
+interface Answer {
+  status: number
+  body: unknown
+  cookie?: string
 }
+
+type Handler = (call: HarnessCall) => Answer | Promise<Answer>
+
+const ok = (body: unknown): Answer => ({ status: 200, body })
+const fail = (status: number, error: string): Answer => ({ status, body: { error } })
 
 function ticketIdFrom(url: URL): number | null {
   const raw = url.searchParams.get('ticket')
@@ -26,81 +39,7 @@ function ticketIdFrom(url: URL): number | null {
   return Number.isInteger(id) ? id : null
 }
 
-function listTickets(zendesk: FakeZendesk): unknown {
-  const { store } = zendesk
-  return {
-    tickets: store
-      .listTickets()
-      .sort((a, b) => b.updated_at.localeCompare(a.updated_at))
-      .map((ticket) => {
-        const requester = store.findUser(ticket.requester_id)
-        return {
-          id: ticket.id,
-          subject: ticket.subject,
-          status: ticket.status,
-          priority: ticket.priority,
-          updatedAt: ticket.updated_at,
-          language: store.ticketLanguage(ticket.id) ?? 'en',
-          csat: ticket.satisfaction_rating?.score ?? null,
-          requester: {
-            id: ticket.requester_id,
-            name: requester?.name ?? '?',
-            locale: requester?.locale ?? null,
-          },
-        }
-      }),
-  }
-}
-
-/** Everything the host's ZAF `get` answers are built from, in REST shapes. */
-function workspace(zendesk: FakeZendesk, ticketId: number): unknown {
-  const { store } = zendesk
-  const ticket = store.findTicket(ticketId)
-  if (!ticket) return null
-  const comments = store.getComments(ticketId)
-  const userIds = new Set<number>([ticket.requester_id, ticket.submitter_id, store.currentUserId])
-  if (ticket.assignee_id !== null) userIds.add(ticket.assignee_id)
-  for (const comment of comments) userIds.add(comment.author_id)
-  return {
-    ticket,
-    comments,
-    users: [...userIds].flatMap((id) => {
-      const user = store.findUser(id)
-      return user ? [user] : []
-    }),
-    currentUser: store.getUser(store.currentUserId),
-    ticketFields: store.getTicketFields(),
-  }
-}
-
-function changes(zendesk: FakeZendesk, ticketId: number | null): unknown {
-  const { store } = zendesk
-  const ticket = ticketId === null ? undefined : store.findTicket(ticketId)
-  const fields = store.getTicketFields()
-  const nameOf = (id: number) => store.findUser(id)?.name ?? String(id)
-  return {
-    ticketId,
-    changes: store.changes
-      .forTicket(ticketId ?? undefined)
-      .map((change) => ({ ...change, authorName: nameOf(change.authorId) })),
-    scheduledFollowUps: store.changes.scheduledFollowUps(ticketId ?? undefined),
-    current: ticket
-      ? {
-          tags: ticket.tags,
-          status: ticket.status,
-          updatedAt: ticket.updated_at,
-          customFields: ticket.custom_fields.map((entry) => ({
-            id: entry.id,
-            title: fields.find((field) => field.id === entry.id)?.title ?? String(entry.id),
-            value: entry.value,
-          })),
-        }
-      : null,
-  }
-}
-
-function faultFromJson(body: unknown): FaultSpec {
-  const raw = (body ?? {}) as Record<string, unknown>
+function faultFromJson(raw: Record<string, unknown>): FaultSpec {
   if (typeof raw.pathPattern !== 'string' || typeof raw.status !== 'number') {
     throw new Error('a fault needs pathPattern (string) and status (number)')
   }
@@ -115,6 +54,103 @@ function faultFromJson(body: unknown): FaultSpec {
   }
 }
 
+/** `{signedIn}` signs the agent session in or out; `{userId}` makes this browser act as that staff user. */
+async function postSession({ zendesk, session, readJson, userId }: HarnessCall): Promise<Answer> {
+  const body = await readJson()
+  if (body.signedIn !== undefined) session.signedIn = body.signedIn !== false
+  if (body.userId === undefined)
+    return ok({ signedIn: session.signedIn, user: zendesk.store.getUser(userId) })
+  const id = Number(body.userId)
+  if (!Number.isInteger(id) || !zendesk.store.isStaff(id)) {
+    return fail(400, 'userId must be the id of an agent or admin')
+  }
+  return { ...ok({ signedIn: session.signedIn, user: zendesk.store.getUser(id) }), cookie: sessionCookie(id) }
+}
+
+async function postPermissions({ zendesk, readJson }: HarnessCall): Promise<Answer> {
+  const body = await readJson()
+  const user = zendesk.store.findUser(Number(body.userId))
+  if (!user) return fail(400, 'userId must be a user id')
+  if (typeof body.objectKey !== 'string' || !zendesk.store.customObjects.has(body.objectKey)) {
+    return fail(400, 'objectKey must be an installed custom object key')
+  }
+  const scopes = body.scopes
+  if (scopes !== null && (!Array.isArray(scopes) || scopes.some((scope) => typeof scope !== 'string'))) {
+    return fail(400, 'scopes must be an array of strings, or null to reset')
+  }
+  zendesk.store.permissions.restrict(user, body.objectKey, scopes as string[] | null)
+  return ok({
+    userId: user.id,
+    objectKey: body.objectKey,
+    scopes: zendesk.store.permissions.scopesOf(user, body.objectKey),
+  })
+}
+
+const exact: Record<string, Handler> = {
+  'GET /__harness/config': ({ session, userId }) => ok({ appUrl: session.appUrl, currentUserId: userId }),
+  'GET /__harness/tickets': ({ zendesk }) => ok(listTickets(zendesk.store)),
+  'GET /__harness/users': ({ zendesk }) => ok(staffUsers(zendesk.store)),
+  'GET /__harness/workspace': ({ zendesk, url, userId }) => {
+    const id = ticketIdFrom(url)
+    const data = id === null ? null : workspace(zendesk.store, id, userId)
+    return data ? ok(data) : fail(404, 'unknown ticket')
+  },
+  'GET /__harness/changes': ({ zendesk, url }) => ok(changes(zendesk.store, ticketIdFrom(url))),
+  'POST /__harness/agent': async ({ zendesk, readJson, userId }) => {
+    const { locale } = await readJson()
+    if (typeof locale !== 'string' || locale.trim() === '') return fail(400, 'locale (string) required')
+    return ok({ user: zendesk.store.setUserLocale(userId, locale) })
+  },
+  'POST /__harness/session': postSession,
+  'POST /__harness/permissions': postPermissions,
+  'POST /__harness/faults': async ({ zendesk, readJson }) => ({
+    status: 201,
+    body: { id: zendesk.injectFault(faultFromJson(await readJson())) },
+  }),
+  'DELETE /__harness/faults': ({ zendesk }) => {
+    zendesk.clearFaults()
+    return ok({ cleared: true })
+  },
+}
+
+const patterns: Array<{ method: string; pattern: RegExp; handle: Handler }> = [
+  {
+    method: 'GET',
+    pattern: /^\/__harness\/tickets\/(\d+)$/,
+    handle: ({ zendesk, params }) => {
+      const ticket = zendesk.store.findTicket(Number(params[0]))
+      return ticket ? ok({ ticket }) : fail(404, 'unknown ticket')
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/__harness\/custom-objects\/([a-z0-9_]+)\/records$/,
+    handle: ({ zendesk, params }) => {
+      const data = objectRecords(zendesk, params[0] ?? '')
+      return data ? ok(data) : fail(404, 'unknown custom object')
+    },
+  },
+]
+
+function route(method: string, path: string): { handle: Handler; params: string[] } | null {
+  const direct = exact[`${method} ${path}`]
+  if (direct) return { handle: direct, params: [] }
+  for (const candidate of patterns) {
+    const match = candidate.method === method ? candidate.pattern.exec(path) : null
+    if (match) return { handle: candidate.handle, params: match.slice(1) }
+  }
+  return null
+}
+
+function send(response: ServerResponse, answer: Answer): void {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+  }
+  if (answer.cookie) headers['set-cookie'] = answer.cookie
+  response.writeHead(answer.status, headers).end(JSON.stringify(answer.body))
+}
+
 export async function handleHarnessRequest(
   zendesk: FakeZendesk,
   session: HarnessSession,
@@ -123,45 +159,26 @@ export async function handleHarnessRequest(
   readBody: () => Promise<string>,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://harness.local')
-  const route = `${request.method ?? 'GET'} ${url.pathname}`
+  const method = request.method ?? 'GET'
+  const found = route(method, url.pathname)
+  if (!found) return send(response, fail(404, `no harness route ${method} ${url.pathname}`))
+  const readJson = async (): Promise<Record<string, unknown>> => {
+    const parsed: unknown = JSON.parse((await readBody()) || '{}')
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('body must be a JSON object')
+    return parsed as Record<string, unknown>
+  }
   try {
-    switch (route) {
-      case 'GET /__harness/config':
-        return sendJson(response, 200, { appUrl: session.appUrl, currentUserId: zendesk.store.currentUserId })
-      case 'GET /__harness/tickets':
-        return sendJson(response, 200, listTickets(zendesk))
-      case 'GET /__harness/workspace': {
-        const id = ticketIdFrom(url)
-        const data = id === null ? null : workspace(zendesk, id)
-        return data ? sendJson(response, 200, data) : sendJson(response, 404, { error: 'unknown ticket' })
-      }
-      case 'GET /__harness/changes':
-        return sendJson(response, 200, changes(zendesk, ticketIdFrom(url)))
-      case 'POST /__harness/agent': {
-        const body = JSON.parse((await readBody()) || '{}') as { locale?: unknown }
-        if (typeof body.locale !== 'string' || body.locale.trim() === '') {
-          return sendJson(response, 400, { error: 'locale (string) required' })
-        }
-        return sendJson(response, 200, {
-          user: zendesk.store.setUserLocale(zendesk.store.currentUserId, body.locale),
-        })
-      }
-      case 'POST /__harness/session': {
-        const body = JSON.parse((await readBody()) || '{}') as { signedIn?: unknown }
-        session.signedIn = body.signedIn !== false
-        return sendJson(response, 200, { signedIn: session.signedIn })
-      }
-      case 'POST /__harness/faults':
-        return sendJson(response, 201, {
-          id: zendesk.injectFault(faultFromJson(JSON.parse(await readBody()))),
-        })
-      case 'DELETE /__harness/faults':
-        zendesk.clearFaults()
-        return sendJson(response, 200, { cleared: true })
-      default:
-        return sendJson(response, 404, { error: `no harness route ${route}` })
-    }
+    const answer = await found.handle({
+      zendesk,
+      session,
+      url,
+      userId: sessionUserId(request, zendesk.store),
+      params: found.params,
+      readJson,
+    })
+    send(response, answer)
   } catch (error) {
-    sendJson(response, 400, { error: error instanceof Error ? error.message : String(error) })
+    send(response, fail(400, error instanceof Error ? error.message : String(error)))
   }
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   createFakeZendesk,
-  FOLLOW_UP_DUE_FIELD_ID,
   MALFORMED_BODY,
-  RECOVERY_STATE_FIELD_ID,
   type FakeZendesk,
   type FakeZendeskOptions,
 } from '../../harness/fake-zendesk'
@@ -30,6 +28,13 @@ function setup(options: FakeZendeskOptions = {}) {
 function manualClock(start = Date.parse('2026-03-02T10:00:00Z')) {
   let now = start
   return { clock: () => new Date(now), advance: (ms: number) => (now += ms) }
+}
+
+/** The id the requirement installer gave one of the app's ticket fields. */
+function fieldId(zendesk: FakeZendesk, identifier: string): number {
+  const requirement = zendesk.store.requirements[identifier]
+  if (typeof requirement?.requirement_id !== 'number') throw new Error(`no ticket field ${identifier}`)
+  return requirement.requirement_id
 }
 
 function requesterOf(zendesk: FakeZendesk, ticketId: number): number {
@@ -185,12 +190,12 @@ describe('fake Zendesk: reads', () => {
     const user = call('GET', `/api/v2/users/${requesterOf(zendesk, 4203)}.json`).json().user
     expect(user).toMatchObject({ locale: 'ja', role: 'end-user', locale_id: 67 })
     const fields = call('GET', '/api/v2/ticket_fields.json').json().ticket_fields as Json[]
-    expect(fields.find((field) => field.id === FOLLOW_UP_DUE_FIELD_ID)).toMatchObject({
+    expect(fields.find((field) => field.id === fieldId(zendesk, 'turnaround_follow_up'))).toMatchObject({
       type: 'date',
-      title: 'Turnaround follow-up due',
+      title: 'Turnaround: follow-up date',
     })
-    const recovery = fields.find((field) => field.id === RECOVERY_STATE_FIELD_ID)
-    expect(recovery).toMatchObject({ type: 'tagger', title: 'Turnaround recovery state' })
+    const recovery = fields.find((field) => field.id === fieldId(zendesk, 'turnaround_status'))
+    expect(recovery).toMatchObject({ type: 'tagger', title: 'Turnaround: recovery status' })
     expect(recovery?.custom_field_options.length).toBeGreaterThan(2)
   })
 
@@ -216,30 +221,30 @@ describe('fake Zendesk: writes', () => {
         tags: ['billing', 'turnaround_flagged'],
         comment: { body: 'Customer waited 2 days with no reply. Refund duplicate first.', public: false },
         custom_fields: [
-          { id: FOLLOW_UP_DUE_FIELD_ID, value: '2026-03-05' },
-          { id: RECOVERY_STATE_FIELD_ID, value: 'turnaround_at_risk' },
+          { id: fieldId(zendesk, 'turnaround_follow_up'), value: '2026-03-05' },
+          { id: fieldId(zendesk, 'turnaround_status'), value: 'turnaround_needed' },
         ],
       },
     })
     expect(response.status).toBe(200)
     const { ticket, audit } = response.json()
-    expect(ticket.tags).toEqual(['billing', 'turnaround_flagged', 'turnaround_at_risk'])
+    expect(ticket.tags).toEqual(['billing', 'turnaround_flagged', 'turnaround_needed'])
     expect(ticket.tags).not.toContain('duplicate_charge')
     expect(ticket.custom_fields).toEqual(
-      expect.arrayContaining([{ id: FOLLOW_UP_DUE_FIELD_ID, value: '2026-03-05' }]),
+      expect.arrayContaining([{ id: fieldId(zendesk, 'turnaround_follow_up'), value: '2026-03-05' }]),
     )
     expect(audit.events.map((event: Json) => event.type)).toEqual([
       'Comment',
       'Change', // tags
       'Change', // Product area cleared: its tag was replaced away
-      'Change', // follow-up due
-      'Change', // recovery state
+      'Change', // follow-up date
+      'Change', // recovery status
     ])
     const comments = zendesk.store.getComments(4202)
     expect(comments.at(-1)).toMatchObject({ public: false, author_id: zendesk.store.currentUserId })
     const [change] = zendesk.store.changes.forTicket(4202)
     expect(change).toMatchObject({
-      tagsAdded: ['turnaround_flagged', 'turnaround_at_risk'],
+      tagsAdded: ['turnaround_flagged', 'turnaround_needed'],
       tagsRemoved: ['duplicate_charge', 'area_billing'],
       comments: [{ public: false }],
     })
@@ -286,7 +291,10 @@ describe('fake Zendesk: writes', () => {
     const { zendesk, call } = setup()
     const before = zendesk.store.getTicket(4211)
     const bad = call('PUT', '/api/v2/tickets/4211.json', {
-      ticket: { tags: ['x'], custom_fields: [{ id: FOLLOW_UP_DUE_FIELD_ID, value: 'next tuesday' }] },
+      ticket: {
+        tags: ['x'],
+        custom_fields: [{ id: fieldId(zendesk, 'turnaround_follow_up'), value: 'next tuesday' }],
+      },
     })
     expect(bad.status).toBe(422)
     expect(bad.json().error).toBe('RecordInvalid')

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarness, type Harness } from '../../harness/server'
-import { FOLLOW_UP_DUE_FIELD_ID } from '../../harness/fake-zendesk'
 
 /** The harness server over real HTTP: two origins, static files, the API bridge and /__harness. */
 
@@ -47,10 +46,11 @@ describe('harness server', () => {
   it('bridges /api/v2 with the agent session, including jQuery form bodies, and reports changes', async () => {
     const me = await (await fetch(new URL('api/v2/users/me.json', harness.hostUrl))).json()
     expect(me.user.id).toBe(harness.store.currentUserId)
+    const followUpFieldId = harness.store.requirements.turnaround_follow_up?.requirement_id
     const form = [
       'ticket[comment][body]=Refund issued, sorry for the wait.',
       'ticket[comment][public]=false',
-      `ticket[custom_fields][0][id]=${FOLLOW_UP_DUE_FIELD_ID}`,
+      `ticket[custom_fields][0][id]=${String(followUpFieldId)}`,
       'ticket[custom_fields][0][value]=2026-12-01',
     ]
       .map((pair) => pair.split('=').map(encodeURIComponent).join('='))
