@@ -15,6 +15,11 @@ export interface DecisionRequest {
   ticketId: string
   /** The operation key of the spend being decided. */
   spendKey: string
+  /**
+   * Whether that spend was recorded as needing approval (the ledger says). Only such a spend can be decided;
+   * it also tells a retry whose ticket already moved on ("active") from a recovery that never waited.
+   */
+  spendNeedsApproval: boolean
   decision: Decision
   actor: { id: string; name: string }
   /** Approval: the follow-up date to set now that the gesture is released. */
@@ -33,8 +38,7 @@ export type DecisionFailure =
   | { kind: 'port'; step: DecisionStepName; code: PortFailureCode; error: unknown }
 
 export type DecisionOutcome =
-  | { ok: true; view: TicketRecoveryView; alreadyApplied: boolean }
-  | { ok: false; failure: DecisionFailure }
+  { ok: true; view: TicketRecoveryView; alreadyApplied: boolean } | { ok: false; failure: DecisionFailure }
 
 const STATUS_AFTER: Readonly<Record<Decision, RecoveryStatus>> = {
   approved: 'active',
@@ -70,6 +74,9 @@ export async function runDecision(request: DecisionRequest, port: RecoveryPort):
   let step: DecisionStepName = 'check_ticket'
   try {
     let view = await port.readTicket(request.ticketId)
+    if (!request.spendNeedsApproval) {
+      return { ok: false, failure: { kind: 'not_waiting', status: view.fields.status } }
+    }
     const decided = STATUS_AFTER[request.decision]
     const alreadyApplied = isOurs(view, request) && view.fields.status === decided
     if (!alreadyApplied) {

@@ -15,7 +15,10 @@ export interface SpendHistory {
 
 function decisionFor(records: readonly LedgerRecord[], spendKey: string): DecisionRecord | null {
   const decisions = records
-    .filter((record): record is DecisionRecord => record.kind === 'decision' && record.operationKey === decisionKeyFor(spendKey))
+    .filter(
+      (record): record is DecisionRecord =>
+        record.kind === 'decision' && record.operationKey === decisionKeyFor(spendKey),
+    )
     .sort(creationOrder)
   return decisions[0] ?? null
 }
@@ -46,8 +49,7 @@ export function recoveryStateOf(
   const key = fields.operationKey
   const others = open.filter((spend) => spend.operationKey !== key)
   if (key && fields.status) {
-    const spend =
-      monthRecords.filter(isSpend).find((candidate) => candidate.operationKey === key) ?? null
+    const spend = monthRecords.filter(isSpend).find((candidate) => candidate.operationKey === key) ?? null
     const recorded: RecoveryState = {
       kind: 'recorded',
       status: fields.status,
@@ -62,5 +64,7 @@ export function recoveryStateOf(
     return { state: recorded, strays: others }
   }
   const latest = open[0]
-  return latest ? { state: { kind: 'interrupted', spend: latest }, strays: open.slice(1) } : { state: { kind: 'none' }, strays: [] }
+  return latest
+    ? { state: { kind: 'interrupted', spend: latest }, strays: open.slice(1) }
+    : { state: { kind: 'none' }, strays: [] }
 }
