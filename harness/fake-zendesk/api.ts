@@ -5,6 +5,9 @@ import { readRoutes } from './read-routes'
 import type { Route } from './route-context'
 import { FakeZendeskStore, type StoreOptions } from './store'
 import { writeRoutes } from './write-routes'
+import { customObjectRoutes } from './custom-objects/object-routes'
+import { customObjectRecordRoutes } from './custom-objects/record-routes'
+import { groupRoutes } from './group-routes'
 
 export interface ApiRequest {
   method: string
@@ -28,7 +31,13 @@ export interface FakeZendeskOptions extends StoreOptions {
   rateLimits?: RateLimitOptions
 }
 
-const routes: Route[] = [...readRoutes, ...writeRoutes]
+const routes: Route[] = [
+  ...readRoutes,
+  ...writeRoutes,
+  ...groupRoutes,
+  ...customObjectRoutes,
+  ...customObjectRecordRoutes,
+]
 const JSON_TYPE = 'application/json; charset=utf-8'
 
 function splitPath(request: ApiRequest): { path: string; query: URLSearchParams } {
@@ -109,8 +118,11 @@ export class FakeZendesk {
         userId: request.userId,
         params: match.params.slice(1),
       })
+      const status = result.status ?? 200
+      // 204 No Content (deletes) has no body and no content type.
+      if (status === 204) return { status, headers: rateHeaders, body: '' }
       return {
-        status: result.status ?? 200,
+        status,
         headers: { 'content-type': JSON_TYPE, ...rateHeaders },
         body: JSON.stringify(result.body),
       }

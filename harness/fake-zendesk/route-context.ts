@@ -18,7 +18,7 @@ export interface RouteResult {
 }
 
 export interface Route {
-  method: 'GET' | 'PUT' | 'POST' | 'DELETE'
+  method: 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'
   /** Matched against the path with the optional ".json" suffix removed. */
   pattern: RegExp
   /** Ticket updates count against the per-ticket and Update Ticket limits. */
