@@ -1,4 +1,4 @@
-import type { ZafDateFormat } from './zaf-objects'
+import type { ZafDateFormat } from './zaf/zaf-objects'
 
 /** The harness's own knobs: agent locale, the installation's settings JSON, colour scheme, ZAF date format. */
 export interface HostSettings {

@@ -1,6 +1,7 @@
 /**
  * `window.__harness`: what tests and the bench read from the host page. Arrays are reset (in place)
- * when a new app instance starts, so they always describe the current iframe.
+ * when a new sidebar instance starts (a ticket is opened or the app reloaded), so they always describe
+ * the current ticket's app instances.
  */
 
 export interface RecordedRequest {
@@ -23,6 +24,10 @@ export interface RecordedMessage {
   id?: number
   request?: string
   summary?: string
+  /** The app instance (frame) that sent or receives the message. */
+  frameGuid?: string
+  /** The message's own `instanceGuid` tag: which client inside that frame it came from or goes to. */
+  instanceGuid?: string
 }
 
 export interface InstanceInfo {
@@ -34,14 +39,66 @@ export interface InstanceInfo {
   height: string | null
 }
 
+export type ModalCloseReason = 'app' | 'close-button' | 'escape' | 'ticket-closed'
+
+export interface ModalRecord {
+  guid: string
+  /** The instance that called `instances.create`. */
+  openedBy: string
+  url: string
+  size: { width: string; height: string }
+  openedAt: number
+  registeredAt: number | null
+  closedAt: number | null
+  closedBy: ModalCloseReason | null
+  /** Instances that were sent `modal.close` (they had subscribed on an instance client for the modal). */
+  closeNotified: string[]
+}
+
+export interface TriggerRecord {
+  at: number
+  name: string
+  /** The frame that called `trigger`, and the instance whose client it called it on. */
+  from: string
+  on: string
+  deliveredTo: string[]
+}
+
+export interface EditorInsertRecord {
+  at: number
+  action: 'ticket.editor.insert' | 'comment.appendHtml' | 'comment.appendText'
+  /** What the app sent, and what reached the (plain-text) reply box. */
+  input: string
+  text: string
+  frameGuid: string
+}
+
+export interface TicketUpdatedRecord {
+  at: number
+  ticketId: number
+  updatedAt: string
+  payload: unknown
+  deliveredTo: string[]
+}
+
 export interface HarnessGlobal {
   requests: RecordedRequest[]
   messages: RecordedMessage[]
   /** ids of get/set/invoke calls not answered yet, and request keys still in flight. */
   pending: { ids: number[]; requests: string[] }
+  /** The sidebar's own client subscriptions (event → subscriberCount). */
   subscriptions: Record<string, number>
+  /** Every frame's subscriptions: frame guid → client (instance) guid → event → subscriberCount. */
+  instanceSubscriptions: Record<string, Record<string, Record<string, number>>>
   notifications: Array<{ at: number; message: string; kind: string }>
+  /** The sidebar instance. */
   instance: InstanceInfo | null
+  modals: ModalRecord[]
+  triggers: TriggerRecord[]
+  editorInserts: EditorInsertRecord[]
+  ticketUpdates: TicketUpdatedRecord[]
+  /** The agent this browser acts as (from the workspace's currentUser). */
+  agent: { id: number; name: string } | null
   /** Resolves when the host page has loaded its ticket list and mounted the first app instance. */
   ready: Promise<void>
 }
@@ -58,12 +115,22 @@ export function installRecorder(ready: Promise<void>): HarnessGlobal {
     messages: [],
     pending: { ids: [], requests: [] },
     subscriptions: {},
+    instanceSubscriptions: {},
     notifications: [],
     instance: null,
+    modals: [],
+    triggers: [],
+    editorInserts: [],
+    ticketUpdates: [],
+    agent: null,
     ready,
   }
   window.__harness = harness
   return harness
+}
+
+function clearRecord(record: Record<string, unknown>): void {
+  for (const key of Object.keys(record)) delete record[key]
 }
 
 export function resetForInstance(harness: HarnessGlobal, instance: InstanceInfo): void {
@@ -72,7 +139,12 @@ export function resetForInstance(harness: HarnessGlobal, instance: InstanceInfo)
   harness.pending.ids.length = 0
   harness.pending.requests.length = 0
   harness.notifications.length = 0
-  for (const key of Object.keys(harness.subscriptions)) delete harness.subscriptions[key]
+  harness.modals.length = 0
+  harness.triggers.length = 0
+  harness.editorInserts.length = 0
+  harness.ticketUpdates.length = 0
+  clearRecord(harness.subscriptions)
+  clearRecord(harness.instanceSubscriptions)
   harness.instance = instance
 }
 

@@ -102,12 +102,15 @@ describe('ZAF host', () => {
       window.parent.postMessage(JSON.stringify({ key: '__track__', message: { event_name: 'x' } }), origin)
       window.parent.postMessage(JSON.stringify({ key: 'session.live' }), origin)
     })
-    const modal = await rawCall(frame, {
+    // Only modal instances are opened by the harness; another location is a per-action error.
+    const navBar = await rawCall(frame, {
       id: 9004,
       request: 'invoke',
-      params: { 'instances.create': [{ location: 'modal', url: 'assets/index.html' }] },
+      params: { 'instances.create': [{ location: 'nav_bar', url: 'assets/index.html' }] },
     })
-    expect((modal.result as { errors: Record<string, unknown> }).errors['instances.create']).toBeDefined()
+    expect(
+      (navBar.result as { errors: Record<string, { message: string }> }).errors['instances.create']?.message,
+    ).toContain('nav_bar')
     expect(await page().evaluate(() => window.__harness.pending.ids)).toEqual([])
   })
 

@@ -1,18 +1,17 @@
-import type { ChangeRecord, ScheduledFollowUp } from '../../fake-zendesk/change-log'
+import type { ChangeRecord } from '../../fake-zendesk/change-log'
+import type { ChangesResponse, RecordWrite } from './changes-types'
 import { clear, el, relativeTime } from './dom'
+import { recordWriteLines, renderLedger, type NameOf } from './ledger-view'
 
-export interface ChangesResponse {
-  ticketId: number | null
-  changes: Array<ChangeRecord & { authorName: string }>
-  scheduledFollowUps: ScheduledFollowUp[]
-  current: {
-    tags: string[]
-    status: string
-    customFields: Array<{ id: number; title: string; value: unknown }>
-  } | null
+export type { ChangesResponse } from './changes-types'
+
+export interface ChangesPanelContext {
+  /** The installed follow-up date field (requirement `turnaround_follow_up`), when installed. */
+  followUpField: { id: number; title: string } | null
+  nameOf: NameOf
 }
 
-function changeLines(change: ChangeRecord): HTMLElement[] {
+function ticketChangeLines(change: ChangeRecord): HTMLElement[] {
   const lines: HTMLElement[] = []
   if (change.tagsAdded.length)
     lines.push(el('li', { className: 'added', text: `+ tags: ${change.tagsAdded.join(', ')}` }))
@@ -38,42 +37,66 @@ function changeLines(change: ChangeRecord): HTMLElement[] {
   return lines
 }
 
-/** "What the app changed": the store's change log for this ticket (every REST write, by anyone). */
-export function renderChangesPanel(container: HTMLElement, data: ChangesResponse): void {
-  clear(container)
-  container.append(el('h2', { text: 'What the app changed' }))
-  if (data.scheduledFollowUps.length) {
-    container.append(
-      el('h3', { text: 'Scheduled follow-ups' }),
-      el(
-        'ul',
-        { className: 'follow-ups' },
-        data.scheduledFollowUps.map((followUp) =>
-          el('li', {
-            text: followUp.due
-              ? `due ${followUp.due} (set ${relativeTime(followUp.scheduledAt)})`
-              : 'cleared',
-          }),
-        ),
-      ),
-    )
-  }
-  if (!data.changes.length) {
-    container.append(el('p', { className: 'muted', text: 'No writes to this ticket yet.' }))
-  }
+type Activity =
+  | { at: string; kind: 'ticket'; change: ChangeRecord & { authorName: string } }
+  | { at: string; kind: 'record'; write: RecordWrite }
+
+/** Ticket writes and ledger writes in one list, newest first. */
+function activity(data: ChangesResponse, nameOf: NameOf): HTMLElement {
+  const items: Activity[] = [
+    ...data.changes.map((change) => ({ at: change.at, kind: 'ticket' as const, change })),
+    ...(data.recordChanges ?? []).map((write) => ({ at: write.at, kind: 'record' as const, write })),
+  ].sort((a, b) => b.at.localeCompare(a.at))
   const list = el('ol', { className: 'change-list' })
-  for (const change of [...data.changes].reverse()) {
+  for (const item of items) {
+    const who =
+      item.kind === 'ticket' ? item.change.authorName : (item.write.authorName ?? nameOf(item.write.authorId))
+    const endpoint = item.kind === 'ticket' ? item.change.endpoint : item.write.endpoint
     list.append(
-      el('li', { className: 'change' }, [
-        el('div', {
-          className: 'change-head',
-          text: `${relativeTime(change.at)} · ${change.authorName} · ${change.endpoint}`,
-        }),
-        el('ul', {}, changeLines(change)),
+      el('li', { className: `change change-${item.kind}` }, [
+        el('div', { className: 'change-head', text: `${relativeTime(item.at)} · ${who} · ${endpoint}` }),
+        el('ul', {}, item.kind === 'ticket' ? ticketChangeLines(item.change) : recordWriteLines(item.write)),
       ]),
     )
   }
-  container.append(list)
+  return list
+}
+
+function followUp(data: ChangesResponse, field: { id: number; title: string } | null): HTMLElement[] {
+  if (!field) return []
+  const saved = data.current?.customFields.find((entry) => entry.id === field.id)?.value
+  const due = typeof saved === 'string' && saved ? saved : null
+  const history = data.scheduledFollowUps.map((entry) =>
+    el('li', {
+      text: entry.due
+        ? `set to ${entry.due} (${relativeTime(entry.scheduledAt)})`
+        : `cleared (${relativeTime(entry.scheduledAt)})`,
+    }),
+  )
+  const current = el('p', { className: 'follow-up', attrs: { 'data-testid': 'follow-up' } }, [
+    el('strong', { text: `${field.title}: ` }),
+    el('span', { text: due ?? 'not scheduled' }),
+  ])
+  return history.length ? [current, el('ul', { className: 'follow-ups' }, history)] : [current]
+}
+
+/** "What the app changed": the follow-up, the ledger records, and every write to this ticket (by anyone). */
+export function renderChangesPanel(
+  container: HTMLElement,
+  data: ChangesResponse,
+  context: ChangesPanelContext,
+): void {
+  clear(container)
+  container.append(el('h2', { text: 'What the app changed' }))
+  container.append(...followUp(data, context.followUpField))
+  container.append(...renderLedger(data.ledger ?? [], context.nameOf))
+  const hasActivity = data.changes.length > 0 || (data.recordChanges ?? []).length > 0
+  container.append(
+    el('h3', { text: 'Activity' }),
+    hasActivity
+      ? activity(data, context.nameOf)
+      : el('p', { className: 'muted', text: 'No writes to this ticket yet.' }),
+  )
   if (data.current) {
     container.append(
       el('h3', { text: 'Saved ticket now' }),

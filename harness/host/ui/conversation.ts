@@ -1,22 +1,9 @@
-import type { TicketDraft, WorkspaceData } from '../workspace-data'
+import { draftDiffers, type TicketDraft, type WorkspaceData } from '../workspace-data'
 import { clear, el, relativeTime } from './dom'
 
 export interface ConversationHandlers {
   onDraftEdited(): void
   onSubmit(): void
-}
-
-function draftDiffers(data: WorkspaceData, draft: TicketDraft): boolean {
-  const fieldChanged = data.ticket.custom_fields.some(
-    (field) => draft.customFields.get(field.id) !== field.value,
-  )
-  return (
-    fieldChanged ||
-    draft.commentText.trim() !== '' ||
-    draft.status !== data.ticket.status ||
-    draft.priority !== data.ticket.priority ||
-    draft.tags.join(' ') !== data.ticket.tags.join(' ')
-  )
 }
 
 /** The middle column: ticket header, the conversation, and the ticket form (the draft ZAF `set` edits). */
@@ -84,6 +71,8 @@ function renderTicketForm(
     attrs: {
       rows: '3',
       placeholder: draft.commentType === 'internalNote' ? 'Internal note' : 'Public reply',
+      'aria-label': 'Reply',
+      'data-testid': 'reply-editor',
     },
   })
   editor.value = draft.commentText
@@ -115,7 +104,7 @@ function renderTicketForm(
   const fieldTitles = new Map(data.ticketFields.map((field) => [field.id, field.title]))
   return el('section', { className: 'ticket-form' }, [
     el('h3', { text: draftDiffers(data, draft) ? 'Ticket form (unsaved changes)' : 'Ticket form' }),
-    el('div', { className: 'tags' }, [
+    el('div', { className: 'tags', attrs: { 'data-testid': 'draft-tags' } }, [
       el('span', { text: 'Tags: ' }),
       ...draft.tags.map((tag) => el('code', { text: tag })),
     ]),

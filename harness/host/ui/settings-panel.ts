@@ -1,16 +1,40 @@
+import type { StaffUser } from '../harness-client'
 import { AGENT_LOCALES, parseSettingsJson, type HostSettings } from '../host-settings'
 import { clear, el } from './dom'
 
 export interface SettingsHandlers {
   onApply(next: HostSettings): void
   onReloadApp(): void
+  /** Act as another staff member (this browser's session). */
+  onActAs(userId: number): void
 }
 
-/** Agent & app settings: locale, installation settings JSON (invalid values allowed), colour scheme. */
+export interface AgentChoice {
+  staff: StaffUser[]
+  currentId: number | null
+}
+
+/** "Act as": the staff list; changing it signs this browser in as that agent and reopens the ticket. */
+function agentSelector(agents: AgentChoice, handlers: SettingsHandlers): HTMLElement | null {
+  if (!agents.staff.length) return null
+  const select = el(
+    'select',
+    { attrs: { id: 'act-as', 'aria-label': 'Act as agent' } },
+    agents.staff.map((user) =>
+      el('option', { text: `${user.name} (${user.role})`, attrs: { value: String(user.id) } }),
+    ),
+  )
+  if (agents.currentId !== null) select.value = String(agents.currentId)
+  select.addEventListener('change', () => handlers.onActAs(Number(select.value)))
+  return el('label', { text: 'Act as ' }, [select])
+}
+
+/** Agent & app settings: who to act as, locale, installation settings JSON (invalid values allowed), colour scheme. */
 export function renderSettingsPanel(
   container: HTMLElement,
   current: HostSettings,
   handlers: SettingsHandlers,
+  agents: AgentChoice,
 ): void {
   clear(container)
   const locale = el(
@@ -53,6 +77,7 @@ export function renderSettingsPanel(
 
   container.append(
     el('h2', { text: 'Agent & app settings' }),
+    agentSelector(agents, handlers) ?? '',
     el('label', { text: 'Agent locale ' }, [locale]),
     el('label', { text: 'Colour scheme ' }, [scheme]),
     el('label', { text: 'ZAF dates ' }, [dates]),

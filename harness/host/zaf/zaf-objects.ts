@@ -1,5 +1,5 @@
-import type { ZendeskComment, ZendeskUser } from '../fake-zendesk/types'
-import type { TicketDraft, WorkspaceData } from './workspace-data'
+import type { ZendeskComment, ZendeskUser } from '../../fake-zendesk/types'
+import type { NamedGroup, TicketDraft, WorkspaceData, WorkspaceOrganization } from '../workspace-data'
 
 /**
  * The Apps API's camelCase objects (Ticket, User, Comment, Via…) built from the workspace's REST data,
@@ -20,7 +20,20 @@ function zafDate(iso: string, format: ZafDateFormat): string {
   return format === 'iso' ? iso : new Date(iso).toString()
 }
 
-export function zafUser(user: ZendeskUser): Record<string, unknown> {
+function zafOrganization(organization: WorkspaceOrganization): Record<string, unknown> {
+  return { id: organization.id, name: organization.name, tags: [...organization.tags] }
+}
+
+/**
+ * A user's groups: the signed-in agent's come from the workspace (`currentUserGroups`); for other staff
+ * the workspace lists none, so they are left empty rather than invented.
+ */
+export function zafUser(
+  user: ZendeskUser,
+  groups: NamedGroup[] = [],
+  organizations: WorkspaceOrganization[] = [],
+): Record<string, unknown> {
+  const organization = organizations.find((candidate) => candidate.id === user.organization_id)
   return {
     id: user.id,
     name: user.name,
@@ -32,8 +45,8 @@ export function zafUser(user: ZendeskUser): Record<string, unknown> {
     identities: [{ type: 'email', value: user.email, verified: user.verified, primary: true }],
     locale: user.locale,
     notes: user.notes,
-    organizations: [],
-    groups: user.role === 'end-user' ? [] : [{ id: 360_000_777_001, name: 'Support' }],
+    organizations: organization ? [zafOrganization(organization)] : [],
+    groups: groups.map((group) => ({ id: group.id, name: group.name })),
     role: user.role,
     signature: user.signature,
     tags: user.tags,
@@ -55,14 +68,26 @@ function zafComment(comment: ZendeskComment, author: ZendeskUser | undefined): R
   }
 }
 
+/** `ticket.organization`: null without one; left out (a "could not find" path) when the workspace lacks it. */
+function ticketOrganization(data: WorkspaceData): { organization?: Record<string, unknown> | null } {
+  if (data.ticket.organization_id === null) return { organization: null }
+  const known = data.organizations?.find((organization) => organization.id === data.ticket.organization_id)
+  return known ? { organization: zafOrganization(known) } : {}
+}
+
 export function buildZafTree(
   data: WorkspaceData,
   draft: TicketDraft,
   options: ZafObjectOptions,
 ): Record<string, unknown> {
   const byId = new Map(data.users.map((user) => [user.id, user]))
+  const organizations = data.organizations ?? []
+  const currentUserGroups = data.currentUserGroups ?? []
+  const user = (found: ZendeskUser) =>
+    zafUser(found, found.id === data.currentUser.id ? currentUserGroups : [], organizations)
   const requester = byId.get(data.ticket.requester_id)
   const assignee = data.ticket.assignee_id === null ? undefined : byId.get(data.ticket.assignee_id)
+  const groupName = currentUserGroups.find((group) => group.id === data.ticket.group_id)?.name ?? 'Support'
   const ticket = {
     id: data.ticket.id,
     subject: data.ticket.subject,
@@ -77,20 +102,20 @@ export function buildZafTree(
     externalId: data.ticket.external_id,
     isNew: false,
     recipient: data.ticket.recipient,
-    requester: requester ? zafUser(requester) : null,
+    requester: requester ? user(requester) : null,
     assignee: {
-      user: assignee ? zafUser(assignee) : null,
-      group: data.ticket.group_id === null ? null : { id: data.ticket.group_id, name: 'Support' },
+      user: assignee ? user(assignee) : null,
+      group: data.ticket.group_id === null ? null : { id: data.ticket.group_id, name: groupName },
     },
     brand: { id: data.ticket.brand_id, name: 'Fernly', subdomain: 'harness' },
     collaborators: [],
-    organization: null,
+    ...ticketOrganization(data),
     form: { id: data.ticket.ticket_form_id },
     comments: data.comments.map((comment) => zafComment(comment, byId.get(comment.author_id))),
   }
   return {
     ticket,
-    currentUser: zafUser(data.currentUser),
+    currentUser: user(data.currentUser),
     colorScheme: options.colorScheme,
     comment: { text: draft.commentText, type: draft.commentType },
   }
@@ -99,9 +124,25 @@ export function buildZafTree(
 export type PathResult = { found: true; value: unknown } | { found: false }
 
 const CUSTOM_FIELD = /^ticket\.customField:custom_field_(\d+)$/
+const REQUIREMENT = /^requirement:(.+)$/
 
-/** Resolves one `get` path against the tree: dotted properties plus the customField form. */
-export function resolvePath(tree: Record<string, unknown>, draft: TicketDraft, path: string): PathResult {
+/**
+ * Resolves one `get` path: `requirement:<identifier>` from the installed requirements, the customField
+ * form from the ticket form (every custom field, installed ones included), dotted properties from the tree.
+ */
+export function resolvePath(
+  tree: Record<string, unknown>,
+  data: WorkspaceData,
+  draft: TicketDraft,
+  path: string,
+): PathResult {
+  const requirement = REQUIREMENT.exec(path)
+  if (requirement?.[1]) {
+    const installed = data.requirements?.[requirement[1]]
+    if (!installed) return { found: false }
+    const { requirement_id, requirement_type } = installed
+    return { found: true, value: { requirement_id, requirement_type, identifier: requirement[1] } }
+  }
   const customField = CUSTOM_FIELD.exec(path)
   if (customField) {
     const id = Number(customField[1])
