@@ -5,6 +5,8 @@
 export type HelpdeskErrorCode =
   | 'not_in_helpdesk'
   | 'bad_settings'
+  /** Something the app's requirements.json creates on install is missing (fields, the ledger object). */
+  | 'not_installed'
   | 'network'
   | 'rate_limited'
   | 'conflict'

@@ -1,0 +1,45 @@
+/**
+ * The write side of a helpdesk, for recovery: the transaction's RecoveryPort (ticket update with a stale-write
+ * guard, the append-only ledger) plus who the agent is (role and groups, for approvals), the customer facts an
+ * admin's value rules read, the reply editor, a confirmation modal, and word of changes made elsewhere.
+ * Zendesk implements it (src/helpdesk/zendesk/recovery/); a Freshdesk adapter implements the same.
+ */
+import type { FieldValue } from '../core/playbook/customer-value'
+import type { RecoveryPort } from '../core/recovery/port'
+import type { Actor } from '../core/recovery/types'
+
+export interface CustomerTagsAndFields {
+  /** The requester's and their organization's tags. */
+  tags: string[]
+  /** Values of the named user/organization fields; the requester's value wins over the organization's. */
+  fields: Record<string, FieldValue>
+}
+
+/** Exactly what Start recovery will change, already in the agent's words, for the confirmation modal. */
+export interface ConfirmSummary {
+  title: string
+  intro: string
+  sections: Array<{ heading: string; lines: string[] }>
+  /** Shown highlighted: a gesture that waits for approval, a budget note. */
+  notices: string[]
+  confirmLabel: string
+  cancelLabel: string
+}
+
+export interface RecoveryHelpdesk extends RecoveryPort {
+  readActor(): Promise<Actor>
+  readCustomerFacts(fieldKeys: readonly string[]): Promise<CustomerTagsAndFields>
+  /** Puts text at the cursor of the reply editor; the agent reviews and sends it. Plain text in, escaped here. */
+  insertIntoReply(text: string): Promise<void>
+  /** Shows the summary in a modal; resolves true when the agent confirms, false when they close it. */
+  confirmInModal(summary: ConfirmSummary): Promise<boolean>
+  /** Calls back when the ticket was saved or updated elsewhere; returns the unsubscribe. */
+  onTicketChanged(listener: () => void): () => void
+}
+
+/** The modal's side of the confirmation: it receives the summary and answers. */
+export interface ConfirmModalBridge {
+  onSummary(listener: (summary: ConfirmSummary) => void): void
+  confirm(): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,57 @@
+import type { LedgerPort } from '../../../core/recovery/port'
+import type { Actor, TicketPatch, TicketRecoveryView } from '../../../core/recovery/types'
+import type { HttpClient } from '../../http/types'
+import type { ConfirmSummary, CustomerTagsAndFields, RecoveryHelpdesk } from '../../recovery-ports'
+import type { ZafClient } from '../zaf-types'
+import { confirmInModal } from './confirm-modal'
+import { resolveRecoveryFieldIds } from './field-ids'
+import { ZendeskLedgerStore } from './ledger-store'
+import { ZendeskTicketStore } from './ticket-store'
+import { insertIntoReply, onTicketChanged, readActor, readCustomerFacts } from './zaf-workspace'
+
+/** Zendesk Support behind the RecoveryHelpdesk port: REST for the ticket and the ledger, ZAF for the rest. */
+export class ZendeskRecovery implements RecoveryHelpdesk {
+  readonly ledger: LedgerPort
+
+  private constructor(
+    private readonly client: ZafClient,
+    private readonly tickets: ZendeskTicketStore,
+    http: HttpClient,
+  ) {
+    this.ledger = new ZendeskLedgerStore(http)
+  }
+
+  /** Looks up the installed fields' ids first: without them nothing can be read or written. */
+  static async connect(client: ZafClient, http: HttpClient, currency: string): Promise<ZendeskRecovery> {
+    const fieldIds = await resolveRecoveryFieldIds(client)
+    return new ZendeskRecovery(client, new ZendeskTicketStore(http, fieldIds, currency), http)
+  }
+
+  readTicket(ticketId: string): Promise<TicketRecoveryView> {
+    return this.tickets.readTicket(ticketId)
+  }
+
+  updateTicket(ticketId: string, patch: TicketPatch, expectedVersion: string): Promise<TicketRecoveryView> {
+    return this.tickets.updateTicket(ticketId, patch, expectedVersion)
+  }
+
+  readActor(): Promise<Actor> {
+    return readActor(this.client)
+  }
+
+  readCustomerFacts(fieldKeys: readonly string[]): Promise<CustomerTagsAndFields> {
+    return readCustomerFacts(this.client, fieldKeys)
+  }
+
+  insertIntoReply(text: string): Promise<void> {
+    return insertIntoReply(this.client, text)
+  }
+
+  confirmInModal(summary: ConfirmSummary): Promise<boolean> {
+    return confirmInModal(this.client, summary)
+  }
+
+  onTicketChanged(listener: () => void): () => void {
+    return onTicketChanged(this.client, listener)
+  }
+}
