@@ -30,6 +30,8 @@ export async function launchChromium(): Promise<Browser> {
 export interface OpenTicketOptions {
   locale?: string
   settings?: Record<string, unknown>
+  /** Act as this staff user (the harness's `?agent=` parameter: a session for this browser context). */
+  agentId?: number
 }
 
 /** Opens the harness on one ticket (a fresh app instance) and waits until the host page is ready. */
@@ -43,6 +45,7 @@ export async function openTicket(
   url.searchParams.set('ticket', String(ticketId))
   url.searchParams.set('locale', options.locale ?? 'en-US')
   if (options.settings) url.searchParams.set('settings', JSON.stringify(options.settings))
+  if (options.agentId !== undefined) url.searchParams.set('agent', String(options.agentId))
   await page.goto(url.toString())
   await page.evaluate(() => window.__harness.ready)
 }
@@ -53,6 +56,36 @@ export async function appFrame(page: Page): Promise<Frame> {
   const frame = await handle.contentFrame()
   if (!frame) throw new Error('the app iframe has no frame')
   return frame
+}
+
+/** The iframe of the app instance `guid` (sidebar or modal), once it is in the page. */
+export async function instanceFrame(page: Page, guid: string): Promise<Frame> {
+  const handle = await page.waitForSelector(`iframe[data-instance-guid="${guid}"]`)
+  const frame = await handle.contentFrame()
+  if (!frame) throw new Error(`the iframe of instance ${guid} has no frame`)
+  return frame
+}
+
+/** The open modal's frame (the newest, when several are open). */
+export async function modalFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe.app-modal-iframe >> nth=-1')
+  const frame = await handle.contentFrame()
+  if (!frame) throw new Error('the modal iframe has no frame')
+  return frame
+}
+
+/** Waits until the host has seen frame `frameGuid` subscribe to `name` on the client bound to `clientGuid`. */
+export async function waitForSubscription(
+  page: Page,
+  frameGuid: string,
+  name: string,
+  clientGuid: string = frameGuid,
+): Promise<void> {
+  await page.waitForFunction(
+    ([frame, client, event]) => (window.__harness.instanceSubscriptions[frame]?.[client]?.[event] ?? 0) > 0,
+    [frameGuid, clientGuid, name] as const,
+    { timeout: 10_000 },
+  )
 }
 
 /** Selects the ticket in the host's ticket list, as an agent would. */

@@ -1,21 +1,34 @@
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { startHarness, type Harness } from '../../harness/server'
+import { startHarness, type Harness, type HarnessOptions } from '../../harness/server'
 import { launchChromium } from './browser'
 
+export interface HarnessSetup {
+  /** Extra harness options (e.g. another `appDir`), computed before the harness starts. */
+  options?: () => Promise<HarnessOptions>
+  /** Runs after the harness has closed. */
+  cleanup?: () => Promise<void>
+}
+
 /** One harness (random ports) and one chromium per test file; a fresh page per test. */
-export function useHarness(): { harness: () => Harness; page: () => Page } {
+export function useHarness(setup: HarnessSetup = {}): {
+  harness: () => Harness
+  page: () => Page
+  browser: () => Browser
+} {
   let harness: Harness | undefined
   let browser: Browser | undefined
   let page: Page | undefined
 
   beforeAll(async () => {
-    harness = await startHarness({ port: 0 })
+    const extra = setup.options ? await setup.options() : {}
+    harness = await startHarness({ ...extra, port: 0 })
     browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()
     await harness?.close()
+    await setup.cleanup?.()
   })
   beforeEach(async () => {
     page = await browser?.newPage({ viewport: { width: 1440, height: 900 } })
@@ -33,6 +46,10 @@ export function useHarness(): { harness: () => Harness; page: () => Page } {
     page: () => {
       if (!page) throw new Error('page not open')
       return page
+    },
+    browser: () => {
+      if (!browser) throw new Error('browser not launched')
+      return browser
     },
   }
 }
