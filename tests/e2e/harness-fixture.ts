@@ -66,3 +66,26 @@ export async function settledState(frame: Frame, timeout = 20_000): Promise<'loa
 export async function text(frame: Frame, selector: string): Promise<string> {
   return ((await frame.textContent(selector)) ?? '').trim()
 }
+
+/**
+ * Another browser session acting as `userId` (the harness's session cookie), for REST writes made "elsewhere"
+ * while the page under test has the ticket open.
+ */
+export async function sessionAs(
+  hostUrl: string,
+  userId: number,
+): Promise<(path: string, method: string, body?: unknown) => Promise<Response>> {
+  const signIn = await fetch(new URL('__harness/session', hostUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  })
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0]
+  if (!signIn.ok || !cookie) throw new Error(`could not act as ${userId}: HTTP ${signIn.status}`)
+  return (path, method, body) =>
+    fetch(new URL(path.replace(/^\//, ''), hostUrl), {
+      method,
+      headers: { cookie, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+}
