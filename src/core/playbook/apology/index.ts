@@ -1,0 +1,2 @@
+export { composeApology } from './compose'
+export type { ApologyIncident, ApologyInput } from './types'
