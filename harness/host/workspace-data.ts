@@ -15,6 +15,7 @@ export interface WorkspaceOrganization {
   id: number
   name: string
   tags: string[]
+  organization_fields?: Record<string, unknown>
 }
 
 /** What `GET /__harness/workspace?ticket=ID` returns: the agent workspace's own view of a ticket. */

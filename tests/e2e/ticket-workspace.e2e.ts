@@ -116,15 +116,38 @@ describe('ticket data and the reply editor through ZAF', () => {
     expect(await page().textContent('.ticket-form')).toContain('Turnaround: follow-up date: 2026-03-01')
   })
 
-  it('delivers ticket.tags.changed to the instance that listens when the app adds a tag', async () => {
+  it('tells the listening instance about tag and custom field changes the app makes in the form', async () => {
     await openTicket(page(), harness().hostUrl, 4211)
     const { frame, guid } = await probeIn(page())
-    await frame.evaluate(() => window.zafProbe.listen('ticket.tags.changed'))
+    const fieldId = await frame.evaluate(async () => {
+      const found = await window.zafProbe.client.get('requirement:turnaround_severity')
+      return (found['requirement:turnaround_severity'] as { requirement_id: number }).requirement_id
+    })
+    const fieldEvent = `ticket.custom_field_${fieldId}.changed`
+    await frame.evaluate((event) => {
+      window.zafProbe.listen('ticket.tags.changed')
+      window.zafProbe.listen(event)
+    }, fieldEvent)
     await waitForSubscription(page(), guid, 'ticket.tags.changed')
-    await frame.evaluate(() => window.zafProbe.client.invoke('ticket.tags.add', 'turnaround_probe'))
-    await frame.waitForFunction(() => window.zafProbe.events.length === 1)
-    const [event] = await frame.evaluate(() => window.zafProbe.events)
-    expect(event?.data).toEqual(expect.arrayContaining(['turnaround_probe']))
+    await waitForSubscription(page(), guid, fieldEvent)
+    await frame.evaluate(async (id) => {
+      await window.zafProbe.client.invoke('ticket.tags.add', 'turnaround_probe')
+      await window.zafProbe.client.set(`ticket.customField:custom_field_${id}`, 72)
+    }, fieldId)
+    await frame.waitForFunction(() => window.zafProbe.events.length === 2)
+    const events = await frame.evaluate(() =>
+      window.zafProbe.events.map(({ name, data }) => ({ name, data })),
+    )
+    expect(events).toEqual([
+      { name: 'ticket.tags.changed', data: expect.arrayContaining(['turnaround_probe']) },
+      { name: fieldEvent, data: 72 },
+    ])
     expect(await page().textContent('[data-testid="draft-tags"]')).toContain('turnaround_probe')
+    // A user field the requester's record does not carry is an unknown path, answered per path.
+    const unknown = await frame.evaluate(async () => {
+      const got = await window.zafProbe.client.get(['ticket.requester.customField:no_such_field'])
+      return got.errors?.['ticket.requester.customField:no_such_field']?.message
+    })
+    expect(unknown).toContain('no_such_field')
   })
 })

@@ -106,6 +106,13 @@ function applySet(path: string, value: unknown, draft: TicketDraft): string | nu
   return `Could not find handler for: "${path}"`
 }
 
+/** `ticket.status` → `ticket.status.changed`; a custom field → `ticket.custom_field_<id>.changed` (as apps listen). */
+function changeEventFor(path: string): string | null {
+  const customField = CUSTOM_FIELD.exec(path)
+  if (customField) return `ticket.custom_field_${customField[1]}.changed`
+  return path.startsWith('ticket.') ? `${path}.changed` : null
+}
+
 export function answerSet(params: unknown, draft: TicketDraft): SetOutcome {
   const values = typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {}
   const result: Record<string, unknown> = {}
@@ -118,7 +125,8 @@ export function answerSet(params: unknown, draft: TicketDraft): SetOutcome {
       continue
     }
     result[path] = value
-    if (path.startsWith('ticket.')) events.push([`${path.replace(':', '.')}.changed`, value])
+    const event = changeEventFor(path)
+    if (event) events.push([event, value])
   }
   return { reply: { ...result, errors }, changed: Object.keys(result).length > 0, events }
 }

@@ -125,6 +125,29 @@ export type PathResult = { found: true; value: unknown } | { found: false }
 
 const CUSTOM_FIELD = /^ticket\.customField:custom_field_(\d+)$/
 const REQUIREMENT = /^requirement:(.+)$/
+const OWNER_FIELD =
+  /^(ticket\.requester|ticket\.assignee\.user|currentUser|ticket\.organization)\.customField:(.+)$/
+
+/**
+ * `<user>.customField:<key>` reads the user's `user_fields`, `ticket.organization.customField:<key>` the
+ * organization's `organization_fields`; a key the record does not carry is an unknown field.
+ */
+function ownerCustomField(data: WorkspaceData, owner: string, key: string): PathResult {
+  let fields: Record<string, unknown> | undefined
+  if (owner === 'ticket.organization') {
+    const id = data.ticket.organization_id
+    fields = data.organizations?.find((organization) => organization.id === id)?.organization_fields
+  } else {
+    const userId =
+      owner === 'currentUser'
+        ? data.currentUser.id
+        : owner === 'ticket.requester'
+          ? data.ticket.requester_id
+          : data.ticket.assignee_id
+    fields = data.users.find((user) => user.id === userId)?.user_fields
+  }
+  return fields && key in fields ? { found: true, value: fields[key] ?? null } : { found: false }
+}
 
 /**
  * Resolves one `get` path: `requirement:<identifier>` from the installed requirements, the customField
@@ -143,6 +166,8 @@ export function resolvePath(
     const { requirement_id, requirement_type } = installed
     return { found: true, value: { requirement_id, requirement_type, identifier: requirement[1] } }
   }
+  const ownerField = OWNER_FIELD.exec(path)
+  if (ownerField?.[1] && ownerField[2]) return ownerCustomField(data, ownerField[1], ownerField[2])
   const customField = CUSTOM_FIELD.exec(path)
   if (customField) {
     const id = Number(customField[1])
