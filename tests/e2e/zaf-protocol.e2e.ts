@@ -114,6 +114,20 @@ describe('ZAF host', () => {
     expect(await page().evaluate(() => window.__harness.pending.ids)).toEqual([])
   })
 
+  it('answers a call made on an instance that does not exist with a whole-call error, to the asking frame', async () => {
+    await openTicket(page(), harness().hostUrl, 4211)
+    const frame = await appFrame(page())
+    await settledState(frame)
+    const answer = await rawCall(frame, {
+      id: 9101,
+      request: 'get',
+      params: ['ticket.id'],
+      instanceGuid: 'no-such-instance',
+    })
+    expect(answer).not.toHaveProperty('instanceGuid')
+    expect(answer.error).toMatchObject({ message: expect.stringContaining('no-such-instance') })
+  })
+
   it('ignores messages that do not come from the app iframe', async () => {
     await openTicket(page(), harness().hostUrl, 4211)
     const frame = await appFrame(page())
