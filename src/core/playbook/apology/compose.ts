@@ -20,14 +20,37 @@ import type { ApologyInput, OpenerKey, PhraseBank, ReactionKey } from './types'
 export function composeApology(input: ApologyInput): ApologyDraft {
   const bank = PHRASE_BANKS[input.language]
   const reactions = reactionsFor(input.reasons, input.severityBand)
-  const draft = composeWith(input, bank, reactions)
-  // Over budget (a long quote and two reactions): the second reaction is the part the draft misses least.
-  if (reactions.length > 1 && overBudget(draft.text, bank))
-    return composeWith(input, bank, reactions.slice(0, 1))
+  // Over the length budget (a long quote, two reactions), the draft gives up first the second reaction,
+  // then part of the quote: what it misses least. Each attempt is as deterministic as the first.
+  const attempts: Shape[] = [
+    { reactions, quoteMaxChars: bank.quoteMaxChars },
+    { reactions: reactions.slice(0, 1), quoteMaxChars: bank.quoteMaxChars },
+    ...SHORTER_QUOTES.map((share) => ({
+      reactions: reactions.slice(0, 1),
+      quoteMaxChars: Math.round(bank.quoteMaxChars * share),
+    })),
+  ]
+  let draft = composeWith(input, bank, attempts[0]!)
+  for (const shape of attempts.slice(1)) {
+    if (!overBudget(draft.text, bank)) break
+    draft = composeWith(input, bank, shape)
+  }
   return draft
 }
 
-function composeWith(input: ApologyInput, bank: PhraseBank, reactions: readonly ReactionKey[]): ApologyDraft {
+/** What may give way to the length budget. */
+interface Shape {
+  reactions: readonly ReactionKey[]
+  quoteMaxChars: number
+}
+/** The shares of the quote kept, in turn, while the draft is still too long. */
+const SHORTER_QUOTES = [0.6, 0.35] as const
+
+function composeWith(
+  input: ApologyInput,
+  bank: PhraseBank,
+  { reactions, quoteMaxChars }: Shape,
+): ApologyDraft {
   const variant = Number.isFinite(input.variant) && input.variant! > 0 ? Math.floor(input.variant!) : 0
   const picker = new PhrasePicker(bank.lang, input.seed, variant, bank.echoStems)
   const agent = input.agentName === null ? null : cleanLine(input.agentName) || null
@@ -56,7 +79,7 @@ function composeWith(input: ApologyInput, bank: PhraseBank, reactions: readonly 
   if (fact !== null) opening.push(picker.pick(`detail.${fact.kind}`, bank.detail[fact.kind], fact).text)
 
   const response: string[] = []
-  const quote = quoteContext(input.quote, bank)
+  const quote = quoteContext(input.quote, bank, quoteMaxChars)
   if (quote !== null) {
     const neutral = { quoted: '', quotedEnd: '' }
     response.push(picker.pick('quote', bank.quote, quote, { neutral }).text)

@@ -39,11 +39,15 @@ export function trimToBoundary(text: string, max: number, lang: LangCode): strin
 }
 
 /** null when there is nothing left to quote. */
-export function quoteContext(raw: string | null, bank: PhraseBank): QuoteContext | null {
+export function quoteContext(
+  raw: string | null,
+  bank: PhraseBank,
+  maxChars = bank.quoteMaxChars,
+): QuoteContext | null {
   if (raw === null) return null
   const words = cleanLine(raw).replace(WRAPPING_MARKS, '').replace(TRAILING_STOP, '').trim()
   if (words === '') return null
-  const trimmed = trimToBoundary(words, bank.quoteMaxChars, bank.lang)
+  const trimmed = trimToBoundary(words, maxChars, bank.lang)
   const [open, close] = bank.quoteMarks
   const quoted = `${open}${trimmed}${close}`
   return { quoted, quotedEnd: ENDS_A_SENTENCE.test(trimmed) ? quoted : `${quoted}${bank.fullStop}` }

@@ -107,7 +107,11 @@ export interface PhraseBank {
   fullStop: string
   /** Longest quote, in UTF-16 units, before it is trimmed (shorter in denser scripts). */
   quoteMaxChars: number
-  /** Beyond this the second reaction sentence is left out, to keep the draft readable at a glance. */
+  /**
+   * Past this the second reaction, then part of the quote, give way, to keep the draft readable at a
+   * glance: about 140 English words, or the same reading in the language (French runs ~10% longer in
+   * words; Japanese, Korean and Thai are measured in characters).
+   */
   lengthBudget: { unit: 'words' | 'chars'; max: number }
   /**
    * Word stems that read badly when repeated in nearby sentences ("sorry… sorry", "wait… waiting"):

@@ -48,7 +48,7 @@ export const es: PhraseBank = {
   quoteMarks: ['“', '”'],
   fullStop: '.',
   quoteMaxChars: 160,
-  lengthBudget: { unit: 'words', max: 140 },
+  lengthBudget: { unit: 'words', max: 150 },
   echoStems: [
     'disculp',
     'lament',

@@ -54,7 +54,7 @@ export const fr: PhraseBank = {
   quoteMarks: [`«${NB}`, `${NB}»`],
   fullStop: '.',
   quoteMaxChars: 160,
-  lengthBudget: { unit: 'words', max: 140 },
+  lengthBudget: { unit: 'words', max: 155 },
   echoStems: [
     'excus',
     'regrett',

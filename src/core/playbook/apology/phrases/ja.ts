@@ -42,7 +42,7 @@ export const ja: PhraseBank = {
   quoteMarks: ['「', '」'],
   fullStop: '。',
   quoteMaxChars: 80,
-  lengthBudget: { unit: 'chars', max: 420 },
+  lengthBudget: { unit: 'chars', max: 450 },
   echoStems: [
     '申し訳',
     'お詫び',

@@ -41,7 +41,7 @@ export const ko: PhraseBank = {
   quoteMarks: ['“', '”'],
   fullStop: '.',
   quoteMaxChars: 100,
-  lengthBudget: { unit: 'chars', max: 380 },
+  lengthBudget: { unit: 'chars', max: 400 },
   echoStems: [
     '죄송',
     '사과',

@@ -50,7 +50,7 @@ export const pt: PhraseBank = {
   quoteMarks: ['“', '”'],
   fullStop: '.',
   quoteMaxChars: 160,
-  lengthBudget: { unit: 'words', max: 140 },
+  lengthBudget: { unit: 'words', max: 150 },
   echoStems: [
     'desculp',
     'lament',

@@ -41,7 +41,7 @@ export const th: PhraseBank = {
   quoteMarks: ['“', '”'],
   fullStop: '',
   quoteMaxChars: 120,
-  lengthBudget: { unit: 'chars', max: 620 },
+  lengthBudget: { unit: 'chars', max: 700 },
   echoStems: [
     'ขออภัย',
     'เสียใจ',
@@ -98,7 +98,7 @@ export const th: PhraseBank = {
       ({ date }) =>
         `${date ? `เมื่อวันที่ ${date} ` : ''}คุณได้ติดต่อเราเข้ามา แต่เราไม่ได้ตอบกลับอย่างรวดเร็ว และปล่อยให้คุณต้องรอนานเกินไป`,
       ({ date }) => `ข้อความของคุณ${when(date)}ควรได้รับคำตอบโดยเร็ว แต่กลับไม่เป็นเช่นนั้น`,
-      ({ date }) => `เราใช้เวลานานเกินไปในการตอบคำถามที่คุณส่งมา${when(date)}`,
+      ({ date }) => `เราใช้เวลานานเกินไปในการตอบคำถามที่คุณส่งมา${date ? `เมื่อวันที่ ${date}` : ''}`,
     ],
     unresolved_issue: [
       ({ date }) => `ปัญหาที่คุณแจ้งไว้${when(date)}ยังคงไม่ได้รับการแก้ไข`,
