@@ -19,7 +19,7 @@ import { seedData as defaultSeed } from './seed'
 import type { SeedData, SeedTicket } from './seed-types'
 import { installRequirements, readRequirementsFile } from './requirements/install'
 import type { InstalledRequirements } from './requirements/installer'
-import { validatedTicketFieldValue } from './ticket-field-values'
+import { setFieldValue, syncFieldsToTags, uniqueTags } from './ticket-field-changes'
 import { buildTicketFields, FIRST_INSTALLED_FIELD_ID, FIRST_INSTALLED_OPTION_ID } from './ticket-fields'
 import { minutesBefore, systemClock, toZendeskTime, type Clock } from './time'
 import type {
@@ -64,15 +64,6 @@ export interface WriteContext {
 
 const STATUSES: readonly TicketStatus[] = ['new', 'open', 'pending', 'hold', 'solved', 'closed']
 const PRIORITIES: readonly TicketPriority[] = ['low', 'normal', 'high', 'urgent']
-
-function normaliseTag(tag: string): string {
-  // Zendesk lower-cases tags and turns spaces into separate tags; we only need the common case.
-  return tag.trim().toLowerCase().replace(/\s+/g, '_')
-}
-
-function uniqueTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map(normaliseTag).filter((tag) => tag.length > 0))]
-}
 
 /**
  * The fake account's data and the rules Zendesk applies when it changes: tags replace on ticket update,
@@ -314,47 +305,6 @@ export class FakeZendeskStore {
     return next
   }
 
-  private fieldValueChange(ticket: ZendeskTicket, id: number, value: unknown): FieldChange | null {
-    const field = this.fields.find((candidate) => candidate.id === id && candidate.removable)
-    // Real Zendesk ignores ids that are not custom fields of the account.
-    if (!field) return null
-    const next = validatedTicketFieldValue(field, value)
-    const slot = ticket.custom_fields.find((entry) => entry.id === id)
-    const previous = slot?.value ?? null
-    if (previous === next) return null
-    if (slot) slot.value = next
-    else ticket.custom_fields.push({ id, value: next })
-    const mirror = ticket.fields.find((entry) => entry.id === id)
-    if (mirror) mirror.value = next
-    else ticket.fields.push({ id, value: next })
-    if (field.type === 'tagger') {
-      // A dropdown's option *is* a tag: changing the option swaps the tags.
-      ticket.tags = ticket.tags.filter((tag) => tag !== previous)
-      if (typeof next === 'string') ticket.tags = uniqueTags([...ticket.tags, next])
-    }
-    if (field.type === 'checkbox' && field.tag) {
-      // A checkbox with a tag adds it when checked and removes it when cleared.
-      ticket.tags = ticket.tags.filter((tag) => tag !== field.tag)
-      if (next === true) ticket.tags = uniqueTags([...ticket.tags, field.tag])
-    }
-    return { id, title: field.title, from: previous, to: next }
-  }
-
-  /** Replacing tags can drop a dropdown option's tag; Zendesk then clears that dropdown. */
-  private clearTaggersWithoutTag(ticket: ZendeskTicket): FieldChange[] {
-    const cleared: FieldChange[] = []
-    for (const field of this.fields.filter(
-      (candidate) => candidate.type === 'tagger' && candidate.removable,
-    )) {
-      const value = ticket.custom_fields.find((entry) => entry.id === field.id)?.value
-      if (typeof value === 'string' && !ticket.tags.includes(value)) {
-        const change = this.fieldValueChange(ticket, field.id, null)
-        if (change) cleared.push(change)
-      }
-    }
-    return cleared
-  }
-
   private newChange(ticketId: number, context: WriteContext, at: string, auditId: number): ChangeRecord {
     return {
       at,
@@ -399,10 +349,10 @@ export class FakeZendeskStore {
     const tagsBefore = [...ticket.tags]
     if (update.tags) {
       draft.tags = uniqueTags(update.tags)
-      fieldChanges.push(...this.clearTaggersWithoutTag(draft))
+      fieldChanges.push(...syncFieldsToTags(draft, this.fields))
     }
     for (const entry of update.custom_fields ?? []) {
-      const change = this.fieldValueChange(draft, entry.id, entry.value)
+      const change = setFieldValue(draft, this.fields, entry.id, entry.value)
       if (change) fieldChanges.push(change)
     }
 
@@ -512,18 +462,17 @@ export class FakeZendeskStore {
     const added = ticket.tags.filter((tag) => !before.includes(tag))
     const removed = before.filter((tag) => !ticket.tags.includes(tag))
     if (added.length || removed.length) {
-      // Removing a tagger option's tag clears the dropdown, as in Zendesk.
-      for (const field of this.fields.filter((candidate) => candidate.type === 'tagger')) {
-        const slot = ticket.custom_fields.find((entry) => entry.id === field.id)
-        if (slot && typeof slot.value === 'string' && removed.includes(slot.value)) slot.value = null
-      }
+      // Removing a dropdown option's tag clears the dropdown; a checkbox follows its tag.
+      const fieldChanges = syncFieldsToTags(ticket, this.fields)
       const at = this.touch(ticket)
       const auditId = this.nextAuditId++
       const change = this.newChange(ticketId, context, at, auditId)
       change.tagsAdded = added
       change.tagsRemoved = removed
+      change.customFields = fieldChanges
       this.recordAudit(ticketId, auditId, at, context.authorId, [
         this.changeEvent('tags', ticket.tags, before),
+        ...fieldChanges.map((field) => this.changeEvent(String(field.id), field.to, field.from)),
       ])
       this.changes.record(change)
     }

@@ -224,6 +224,28 @@ describe('installed ticket fields: values by type', () => {
     const ticket = zendesk.store.getTicket(4202)
     expect(ticket.tags).not.toContain('app_vip')
     expect(ticket.custom_fields.find((field) => field.id === id)?.value).toBe(false)
+
+    // The tags endpoints move the checkbox with its tag, and say so in the change log.
+    call('PUT', '/api/v2/tickets/4202/tags.json', { tags: ['app_vip'] })
+    expect(zendesk.store.getTicket(4202).fields.find((field) => field.id === id)?.value).toBe(true)
+    call('DELETE', '/api/v2/tickets/4202/tags.json', { tags: ['app_vip'] })
+    expect(zendesk.store.getTicket(4202).custom_fields.find((field) => field.id === id)?.value).toBe(false)
+    expect(zendesk.store.changes.forTicket(4202).at(-1)?.customFields).toEqual([
+      { id, title: 'VIP', from: true, to: false },
+    ])
+  })
+
+  it('clears a dropdown when the tags endpoint removes its option tag', () => {
+    const { zendesk, call } = fakeAccount()
+    const id = zendesk.store.requirements.turnaround_status?.requirement_id
+    call('PUT', '/api/v2/tickets/4205.json', {
+      ticket: { custom_fields: [{ id, value: 'turnaround_active' }] },
+    })
+    expect(zendesk.store.getTicket(4205).tags).toContain('turnaround_active')
+    call('DELETE', '/api/v2/tickets/4205/tags.json?tags=turnaround_active')
+    const ticket = zendesk.store.getTicket(4205)
+    expect(ticket.custom_fields.find((field) => field.id === id)?.value).toBeNull()
+    expect(ticket.fields.find((field) => field.id === id)?.value).toBeNull()
   })
 
   it('lists follow-ups from the installed follow-up field', () => {
