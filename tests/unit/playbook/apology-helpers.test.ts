@@ -105,6 +105,7 @@ describe('durations in words', () => {
     expect(say('nb', 3 * 1440)).toBe('tre dager')
     expect(say('nb', 1440 + 300)).toBe('over en dag')
     expect(say('ja', 3 * 1440)).toBe('3日間')
+    expect(say('ja', 1440)).toBe('1日')
     expect(say('ja', 3 * 1440 + 300)).toBe('3日以上')
     expect(say('ko', 1440)).toBe('하루')
     expect(say('ko', 3 * 1440 + 300)).toBe('3일 넘게')
@@ -181,27 +182,45 @@ describe('incident dates', () => {
     expect(formatIncidentDate('2026-03-06T02:00:00Z', 'en', 'America/New_York')).toBe('5 March 2026')
   })
 
-  it('writes the first of the month as an ordinal in French', () => {
+  it('writes the first of the month as an ordinal in French and Brazilian Portuguese', () => {
     expect(formatIncidentDate('2026-03-01T12:00:00Z', 'fr')).toBe('1er mars 2026')
+    expect(formatIncidentDate('2026-03-01T12:00:00Z', 'pt')).toBe('1º de março de 2026')
+    expect(formatIncidentDate('2026-03-01T12:00:00Z', 'es')).toBe('1 de marzo de 2026')
     expect(formatIncidentDate('2026-03-11T12:00:00Z', 'fr')).toBe('11 mars 2026')
   })
 })
 
 describe('phrase picker', () => {
-  it('walks past a wording that repeats a stem of the sentence just written', () => {
+  it('walks past a wording that repeats a motif of the sentence just written, in other words too', () => {
     for (let seed = 0; seed < 30; seed++) {
-      const picker = new PhrasePicker('xx', `s${seed}`, 0, ['sorry'])
+      const picker = new PhrasePicker('xx', `s${seed}`, 0, [['sorry', 'apolog']])
       picker.pick('first', ['We are sorry.'], {})
-      const next = picker.pick('second', ['Sorry again.', 'So sorry.', 'It will be fixed.'], {})
+      const next = picker.pick('second', ['Sorry again.', 'Our apologies.', 'It will be fixed.'], {})
       expect(next.text).toBe('It will be fixed.')
       expect(picker.parts).toEqual(['xx.first.0', 'xx.second.2'])
     }
   })
 
+  it('matches a Latin stem only at the start of a word; other scripts anywhere', () => {
+    const latin = new PhrasePicker('nb', 'seed', 0, [['svar']])
+    latin.pick('first', ['Vi tar ansvar.'], {})
+    const picks = new Set<string>()
+    for (let seed = 0; seed < 20; seed++) {
+      const picker = new PhrasePicker('nb', `s${seed}`, 0, [['svar']])
+      picker.pick('first', ['Vi tar ansvar.'], {})
+      picks.add(picker.pick('second', ['Du fikk ikke svar.', 'Det tok tid.', 'Vi beklager.'], {}).text)
+    }
+    // "ansvar" is no echo of "svar": all three wordings stay in play.
+    expect(picks.size).toBe(3)
+    const thai = new PhrasePicker('th', 'seed', 0, [['ขออภัย']])
+    thai.pick('first', ['เราขออภัย'], {})
+    expect(thai.pick('second', ['ต้องขออภัยอีกครั้ง', 'เราจะแก้ไขให้', 'ต้องขออภัย'], {}).text).toBe('เราจะแก้ไขให้')
+  })
+
   it('keeps the hashed choice when every wording echoes, and never lets customer text steer', () => {
     const picks = new Set<string>()
     for (let seed = 0; seed < 30; seed++) {
-      const picker = new PhrasePicker('xx', `s${seed}`, 0, ['sorry'])
+      const picker = new PhrasePicker('xx', `s${seed}`, 0, [['sorry', 'apolog']])
       picker.pick('first', ['Sorry.'], {})
       picks.add(picker.pick('second', ['Sorry A.', 'Sorry B.', 'Sorry C.'], {}).text)
       const quoted = picker.pick(

@@ -52,7 +52,7 @@ function composeWith(
   { reactions, quoteMaxChars }: Shape,
 ): ApologyDraft {
   const variant = Number.isFinite(input.variant) && input.variant! > 0 ? Math.floor(input.variant!) : 0
-  const picker = new PhrasePicker(bank.lang, input.seed, variant, bank.echoStems)
+  const picker = new PhrasePicker(bank.lang, input.seed, variant, bank.echoMotifs)
   const agent = input.agentName === null ? null : cleanLine(input.agentName) || null
   const name = parsePersonName(input.customerName)
 

@@ -17,6 +17,8 @@ const LOCALE: Readonly<Record<LangCode, string>> = {
   th: 'th',
 }
 
+const FIRST_OF_MONTH: Partial<Readonly<Record<LangCode, string>>> = { fr: '1er', pt: '1º' }
+
 function formatterFor(lang: LangCode, timeZone: string): Intl.DateTimeFormat {
   const options = { day: 'numeric', month: 'long', year: 'numeric' } as const
   try {
@@ -29,7 +31,8 @@ function formatterFor(lang: LangCode, timeZone: string): Intl.DateTimeFormat {
 
 /**
  * "5 March 2024", "5. März 2024", "2024年3月5日", "5 มีนาคม 2567" (Thai dates count Buddhist-era years).
- * French writes the first of the month as an ordinal, "1er mars", which Intl does not. null when unknown.
+ * French and Brazilian Portuguese write the first of the month as an ordinal ("1er mars", "1º de março"),
+ * which Intl does not. null when unknown.
  */
 export function formatIncidentDate(at: string | null, lang: LangCode, timeZone = 'UTC'): string | null {
   if (at === null) return null
@@ -37,6 +40,6 @@ export function formatIncidentDate(at: string | null, lang: LangCode, timeZone =
   if (Number.isNaN(time)) return null
   const parts = formatterFor(lang, timeZone).formatToParts(new Date(time))
   return parts
-    .map((part) => (lang === 'fr' && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .map((part) => (part.type === 'day' && part.value === '1' ? (FIRST_OF_MONTH[lang] ?? '1') : part.value))
     .join('')
 }

@@ -2,7 +2,7 @@
  * Stable choice among a slot's wordings. The same seed and variant always give the same draft; another
  * variant gives another. The ids of the chosen wordings are recorded in order (`parts`).
  */
-import type { Phrase } from './types'
+import type { EchoMotif, Phrase } from './types'
 
 /** FNV-1a, 32 bits, finalised: small, fast and stable across runtimes (no Math.random, no platform hash). */
 export function stableHash(text: string): number {
@@ -24,6 +24,22 @@ export function render<C>(phrase: Phrase<C>, context: C): string {
   return typeof phrase === 'string' ? phrase : phrase(context)
 }
 
+/**
+ * A stem starting with a Latin letter matches only at the start of a word ("svar" is not in "ansvar");
+ * others (Japanese, Korean, Thai) anywhere, as those scripts do not mark words off with spaces.
+ */
+function stemPattern(stem: string): RegExp {
+  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return /^\p{Script=Latin}/u.test(stem)
+    ? new RegExp(`(?<![\\p{L}\\p{M}])${escaped}`, 'u')
+    : new RegExp(escaped, 'u')
+}
+
+/** What an echo costs a wording: most next door, less and less for the few sentences before. */
+const ECHO_NEXT_DOOR = 10
+const ECHO_FURTHER_BACK = [3, 2, 1] as const
+const RECENT_SENTENCES = ECHO_FURTHER_BACK.length
+
 export interface Pick {
   id: string
   text: string
@@ -31,21 +47,24 @@ export interface Pick {
 
 export class PhrasePicker {
   readonly parts: string[] = []
-  /** Stems already used, with the text of the latest sentence kept apart: an echo next door reads worst. */
-  private earlier = ''
-  private latest = ''
+  /** Motifs of the latest sentence (an echo next door reads worst) and of the few before it. */
+  private latest = new Set<number>()
+  private recent: Set<number>[] = []
+  private readonly motifPatterns: readonly (readonly RegExp[])[]
 
   constructor(
     private readonly lang: string,
     private readonly seed: string,
     private readonly variant: number,
-    private readonly echoStems: readonly string[],
-  ) {}
+    echoMotifs: readonly EchoMotif[],
+  ) {
+    this.motifPatterns = echoMotifs.map((motif) => motif.map(stemPattern))
+  }
 
   /**
    * Picks one wording of `slot`. From a hashed start index the picker walks on to the first wording that
-   * repeats no stem of the sentence just written (and, better still, none used earlier); with none free it
-   * keeps the least echoing one. `shiftWithVariant` instead takes the start index as is, moved by one per
+   * repeats no motif of the sentence just written (and, better still, none of the few before); with none free
+   * it keeps the least echoing one. `shiftWithVariant` instead takes the start index as is, moved by one per
    * variant, so the next variant is guaranteed to change this slot (used for the opener, which follows
    * only the greeting).
    * `neutral` renders the wording without customer text, so a customer's "sorry" never steers the choice.
@@ -78,18 +97,25 @@ export class PhrasePicker {
   }
 
   private echoScore(candidate: string): number {
-    const lower = candidate.toLowerCase()
     let score = 0
-    for (const stem of this.echoStems) {
-      if (!lower.includes(stem)) continue
-      if (this.latest.includes(stem)) score += 10
-      else if (this.earlier.includes(stem)) score += 1
+    for (const motif of this.motifsIn(candidate)) {
+      if (this.latest.has(motif)) score += ECHO_NEXT_DOOR
+      else score += ECHO_FURTHER_BACK[this.recent.findIndex((motifs) => motifs.has(motif))] ?? 0
     }
     return score
   }
 
+  private motifsIn(text: string): number[] {
+    const lower = text.toLowerCase()
+    const found: number[] = []
+    this.motifPatterns.forEach((patterns, index) => {
+      if (patterns.some((pattern) => pattern.test(lower))) found.push(index)
+    })
+    return found
+  }
+
   private remember(text: string): void {
-    this.earlier += `\n${this.latest}`
-    this.latest = text.toLowerCase()
+    this.recent = [this.latest, ...this.recent].slice(0, RECENT_SENTENCES)
+    this.latest = new Set(this.motifsIn(text))
   }
 }

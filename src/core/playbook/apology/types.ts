@@ -98,6 +98,9 @@ export interface QuoteContext {
 }
 export type NoContext = Record<string, never>
 
+/** One motif, as the stems (lower case) that carry it. */
+export type EchoMotif = AtLeastOne<string>
+
 export interface PhraseBank {
   lang: LangCode
   /** Between sentences of a paragraph: a space, or nothing in Japanese. */
@@ -114,10 +117,11 @@ export interface PhraseBank {
    */
   lengthBudget: { unit: 'words' | 'chars'; max: number }
   /**
-   * Word stems that read badly when repeated in nearby sentences ("sorry… sorry", "wait… waiting"):
-   * the picker prefers a wording that shares none with what is already written.
+   * Motifs that read badly when repeated in nearby sentences ("sorry… apologies", "once should have been
+   * enough… one message should have been enough"), each as the stems that express it: the picker prefers a
+   * wording that shares no motif with the sentence just written, and then none with the draft so far.
    */
-  echoStems: readonly string[]
+  echoMotifs: readonly EchoMotif[]
   /** How this language addresses the customer by name. */
   address: (name: PersonName) => string
   greeting: {

@@ -19,7 +19,8 @@ function duration({ count, unit, approx }: Duration): string {
   const [exact, qualified] = UNITS[unit]
   if (approx === 'over') return `${count}${qualified}以上`
   if (approx === 'almost') return `${count}${qualified}近く`
-  return `${count}${exact}`
+  // "1日間" is stiff; a single day is "1日".
+  return count === 1 && unit === 'day' ? '1日' : `${count}${exact}`
 }
 
 const times = (count: number) => `${count}回`
@@ -43,27 +44,24 @@ export const ja: PhraseBank = {
   fullStop: '。',
   quoteMaxChars: 80,
   lengthBudget: { unit: 'chars', max: 450 },
-  echoStems: [
-    '申し訳',
-    'お詫び',
-    '迷惑',
-    'お待たせ',
-    '責任を',
-    '信頼',
-    '解決すべき',
-    'このたび',
-    '心より',
-    '深く',
-    '担当',
-    '誠に',
-    'お手数',
-    'お手間',
-    'あってはならない',
-    '重く受け止め',
-    '受け止めて',
-    '最優先',
-    '確実に',
-    'ご不便',
+  echoMotifs: [
+    ['ご連絡をいただ', 'ご連絡いただ'],
+    ['拝読', '拝見'],
+    ['申し訳', 'お詫び', '失礼いたしました', '遺憾'],
+    ['迷惑', 'ご不便', 'お手数', 'お手間', 'ご負担'],
+    ['お待たせ', 'お待ち', '遅れ', '時間をかけ', '要して'],
+    ['信頼'],
+    ['責任'],
+    ['このたび'],
+    ['心より', '深く'],
+    ['担当'],
+    ['誠に'],
+    ['あってはならない'],
+    ['受け止め'],
+    ['最優先'],
+    ['確実に'],
+    ['一度'],
+    ['丁寧'],
   ],
   address: (name) => {
     if (name.family !== null) return `${name.family}様`
@@ -160,6 +158,7 @@ export const ja: PhraseBank = {
       ({ amount }) => `ご回答まで${amount}もお待たせしてしまったことは、あってはならないことです。`,
       ({ amount }) => `お返事を差し上げるまでに、${amount}を要してしまいました。`,
       ({ amount }) => `${amount}もの間、お返事をお待ちいただいたことになります。`,
+      ({ amount }) => `${amount}にわたり、弊社からご連絡を差し上げられないままでございました。`,
     ],
     contacts: [
       ({ amount }) => `この件で${amount}もご連絡をいただくことになってしまいました。`,
