@@ -136,7 +136,7 @@ export const de: PhraseBank = {
       ({ date }) =>
         `Bei Fragen rund ums Geld brauchen Sie schnell Klarheit, und die haben Sie${date ? ` nach Ihrer Nachricht vom ${date}` : ''} nicht bekommen.`,
       ({ date }) =>
-        `Ihre Frage zur Abrechnung${vom(date)} hätte sich einfach klären lassen müssen; wir haben es Ihnen unnötig schwer gemacht.`,
+        `Ihre Frage zur Abrechnung${vom(date)} wäre einfach zu klären gewesen; wir haben es Ihnen unnötig schwer gemacht.`,
       ({ date }) =>
         `Als Sie uns${am(date)} wegen Ihrer Zahlung geschrieben haben, hätten Sie sofort eine klare Antwort verdient.`,
     ],
@@ -150,7 +150,7 @@ export const de: PhraseBank = {
     ],
     other: [
       ({ date }) => `Was${am(date)} passiert ist, entspricht nicht dem, was Sie von uns erwarten dürfen.`,
-      ({ date }) => `Ihr Anliegen${vom(date)} wurde nicht so bearbeitet, wie es hätte sein müssen.`,
+      ({ date }) => `Ihr Anliegen${vom(date)} wurde nicht so bearbeitet, wie es nötig gewesen wäre.`,
       ({ date }) => `Wenn ich mir Ihren Fall${vom(date)} ansehe, ist klar: Das haben wir nicht gut gemacht.`,
     ],
   },
@@ -167,12 +167,10 @@ export const de: PhraseBank = {
       ({ amount }) => `Sie haben sich ${amount} an uns gewandt, bevor sich etwas bewegt hat.`,
     ],
     reopens: [
+      ({ amount }) => `Ihre Anfrage wurde ${amount} zu früh abgeschlossen und musste neu geöffnet werden.`,
+      ({ amount }) => `Wir haben Ihren Fall ${amount} als erledigt markiert, obwohl er es nicht war.`,
       ({ amount }) =>
-        `Ihre Anfrage musste ${amount} erneut geöffnet werden, weil wir sie zu früh abgeschlossen hatten.`,
-      ({ amount }) =>
-        `Wir haben Ihren Fall als erledigt markiert, obwohl er es nicht war – er musste ${amount} wieder aufgenommen werden.`,
-      ({ amount }) =>
-        `Dass Ihr Fall ${amount} wieder geöffnet werden musste, zeigt mir, dass wir ihn zu früh geschlossen haben.`,
+        `Dass Ihr Fall ${amount} neu geöffnet werden musste, zeigt mir, dass wir ihn vorschnell geschlossen haben.`,
     ],
   },
   quote: [

@@ -155,7 +155,7 @@ export const es: PhraseBank = {
   },
   detail: {
     wait: [
-      ({ amount }) => `Esperó ${amount} una respuesta, y eso es demasiado.`,
+      ({ amount }) => `Esperó una respuesta durante ${amount}, y eso es demasiado.`,
       ({ amount }) => `Nadie debería esperar ${amount} para saber de nosotros.`,
       ({ amount }) => `Tardamos ${amount} en contestarle.`,
       ({ amount }) => `Estuvo ${amount} sin noticias nuestras, y eso no debió ocurrir.`,

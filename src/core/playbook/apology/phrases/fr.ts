@@ -163,7 +163,7 @@ export const fr: PhraseBank = {
   },
   detail: {
     wait: [
-      ({ amount }) => `Vous avez attendu une réponse pendant ${amount}, c’est beaucoup trop.`,
+      ({ amount }) => `Vous avez attendu une réponse pendant ${amount}${NB}: c’est beaucoup trop.`,
       ({ amount }) => `Personne ne devrait attendre ${amount} pour avoir de nos nouvelles.`,
       ({ amount }) => `Il nous a fallu ${amount} pour vous répondre.`,
       ({ amount }) =>
