@@ -1,5 +1,6 @@
 /**
- * Stable choice among a slot's wordings. The same seed and variant always give the same draft; another
+ * Stable choice among a slot's wordings, hashed on language, seed, variant and slot (the language too, so
+ * one ticket's drafts in two languages are not built the same way). The same seed and variant always give the same draft; another
  * variant gives another. The ids of the chosen wordings are recorded in order (`parts`).
  */
 import type { EchoMotif, Phrase } from './types'
@@ -76,8 +77,8 @@ export class PhrasePicker {
     options: { shiftWithVariant?: boolean; neutral?: C } = {},
   ): Pick {
     const start = options.shiftWithVariant
-      ? (stableHash(`${this.seed}\u0000${slot}`) + this.variant) % phrases.length
-      : stableHash(`${this.seed}\u0000${this.variant}\u0000${slot}`) % phrases.length
+      ? (stableHash(`${this.lang}\u0000${this.seed}\u0000${slot}`) + this.variant) % phrases.length
+      : stableHash(`${this.lang}\u0000${this.seed}\u0000${this.variant}\u0000${slot}`) % phrases.length
     let best = start
     let bestScore = Number.POSITIVE_INFINITY
     const steps = options.shiftWithVariant ? 0 : phrases.length
