@@ -1,4 +1,5 @@
 import type { TicketSnapshot } from '../core/model'
+import type { ConfirmModalBridge, RecoveryConnection } from './recovery-ports'
 import type { AppSettings } from './settings'
 
 /** The agent looking at the ticket: their locale picks the UI language. */
@@ -25,4 +26,8 @@ export interface HelpdeskPort {
   readAgentLocale(): Promise<string>
   /** Asks the host to size the app's frame to its content. */
   resize(heightPx: number): Promise<void>
+  /** Loads the recovery side on demand (a separate chunk): settings, then the writer. */
+  openRecovery(): Promise<RecoveryConnection>
+  /** In the modal location: the channel to the sidebar that opened it. */
+  openConfirmModal(): Promise<ConfirmModalBridge>
 }

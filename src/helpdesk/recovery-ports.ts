@@ -6,7 +6,8 @@
  */
 import type { FieldValue } from '../core/playbook/customer-value'
 import type { RecoveryPort } from '../core/recovery/port'
-import type { Actor } from '../core/recovery/types'
+import type { Actor, RecoveryFields } from '../core/recovery/types'
+import type { RecoverySettingsResult } from './recovery-settings'
 
 export interface CustomerTagsAndFields {
   /** The requester's and their organization's tags. */
@@ -33,6 +34,8 @@ export interface RecoveryHelpdesk extends RecoveryPort {
   insertIntoReply(text: string): Promise<void>
   /** Shows the summary in a modal; resolves true when the agent confirms, false when they close it. */
   confirmInModal(summary: ConfirmSummary): Promise<boolean>
+  /** The tags these field values put on the ticket (Zendesk: the dropdown options' tags), for the summary. */
+  tagsFor(fields: Partial<RecoveryFields>): string[]
   /** Calls back when the ticket was saved or updated elsewhere; returns the unsubscribe. */
   onTicketChanged(listener: () => void): () => void
 }
@@ -42,4 +45,10 @@ export interface ConfirmModalBridge {
   onSummary(listener: (summary: ConfirmSummary) => void): void
   confirm(): Promise<void>
   close(): Promise<void>
+}
+
+/** What the sidebar opens after its first render: the admin's recovery settings, then the helpdesk's writer. */
+export interface RecoveryConnection {
+  settings: RecoverySettingsResult
+  connect(currency: string): Promise<RecoveryHelpdesk>
 }

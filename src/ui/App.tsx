@@ -1,5 +1,5 @@
 import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import type { HelpdeskError } from '../helpdesk/errors'
 import type { HelpdeskPort, TicketContext } from '../helpdesk/ports'
 import { I18nProvider } from './i18n/I18nContext'
@@ -25,12 +25,24 @@ function Shell({ translator, children }: { translator: Translator; children: Rea
   )
 }
 
-/** Routes by the location Zendesk loaded us in; only the ticket sidebar exists so far. */
+// The confirmation modal is a second instance of the app in ZAF's modal location: its own chunk.
+const ConfirmModal = lazy(() => import('./modal/ConfirmModal'))
+
+/** Routes by the location Zendesk loaded us in: the ticket sidebar, or the recovery's confirmation modal. */
 export function App(props: AppProps) {
   if (props.kind === 'failed') {
     return (
       <Shell translator={props.translator}>
         <ErrorState error={props.error} />
+      </Shell>
+    )
+  }
+  if (props.location === 'modal') {
+    return (
+      <Shell translator={props.translator}>
+        <Suspense fallback={null}>
+          <ConfirmModal helpdesk={props.helpdesk} />
+        </Suspense>
       </Shell>
     )
   }

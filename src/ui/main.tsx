@@ -17,6 +17,12 @@ async function start() {
     const { client, metadata, context } = await connection
     performance.mark('turnaround:registered')
     const helpdesk = new ZendeskHelpdesk(client, createZafHttp(client), metadata)
+    if (context.location === 'modal') {
+      // The confirmation modal shows what the sidebar sends it: no ticket read of its own.
+      const translator = await loadTranslator(await helpdesk.readAgentLocale().catch(() => 'en'))
+      root.render(<App kind="ready" location="modal" helpdesk={helpdesk} translator={translator} />)
+      return
+    }
     // Read the ticket while the agent's strings load; errors surface in the sidebar, not here.
     const initialRead = helpdesk.readTicketContext()
     initialRead.catch(() => undefined)

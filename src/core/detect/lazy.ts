@@ -76,3 +76,4 @@ export function loadedLanguages(): LangCode[] {
 export function assess(ticket: TicketSnapshot, options?: AssessOptions): Assessment {
   return assessWith(matchers, ticket, options)
 }
+export { customerLanguageOf } from './customer-language'

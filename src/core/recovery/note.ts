@@ -4,13 +4,14 @@
  * Wording comes from the caller (the agent's language); this module decides what a note must contain.
  */
 import type { BudgetStanding } from '../budget/standing'
-import type { ReasonCode } from '../detect/reasons'
+import type { Reason } from '../detect/types'
 import type { Money } from '../money'
 import type { RecoveryPlan } from './types'
 
 export interface NoteWriter {
   t(key: string, params?: Record<string, string | number>): string
-  reason(code: ReasonCode): string
+  /** A reason as the sidebar words it, with its figures ("Waited 2 days for a reply"). */
+  reason(reason: Reason): string
   money(amount: Money): string
   /** A date and time for people ("7 Dec 2026, 10:32 UTC"). */
   dateTime(iso: string): string
@@ -18,7 +19,12 @@ export interface NoteWriter {
   date(day: string): string
 }
 
-export function startNote(plan: RecoveryPlan, standing: BudgetStanding, writer: NoteWriter): string {
+export function startNote(
+  plan: RecoveryPlan,
+  standing: BudgetStanding,
+  reasons: readonly Reason[],
+  writer: NoteWriter,
+): string {
   const { t } = writer
   const lines = [t('note.started', { agent: plan.agent.name, when: writer.dateTime(plan.startedAt) })]
   if (plan.needsApproval) {
@@ -26,7 +32,11 @@ export function startNote(plan: RecoveryPlan, standing: BudgetStanding, writer: 
   }
   lines.push(
     t('note.failure', { failure: t(`note.failureType.${plan.failureType}`), severity: plan.severity }),
-    t('note.why', { reasons: plan.reasons.map((code) => writer.reason(code)).join('; ') }),
+    t('note.why', {
+      reasons: strongestPerCode(reasons)
+        .map((reason) => writer.reason(reason))
+        .join('; '),
+    }),
     '',
     t('note.plan'),
     `1. ${t(plan.apologyInserted ? 'note.apologyInserted' : 'note.apologyNotInserted')}`,
@@ -56,6 +66,12 @@ export function startNote(plan: RecoveryPlan, standing: BudgetStanding, writer: 
     t('note.operation', { key: plan.operationKey }),
   )
   return lines.join('\n')
+}
+
+/** The first (strongest) reason of each code: one line per kind of problem. */
+function strongestPerCode(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>()
+  return reasons.filter((reason) => !seen.has(reason.code) && seen.add(reason.code))
 }
 
 export interface DecisionNoteInput {

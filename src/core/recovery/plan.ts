@@ -5,7 +5,7 @@
  */
 import { budgetMonthOf } from '../budget/month'
 import { needsApproval, type BudgetStanding } from '../budget/standing'
-import type { BudgetPolicy } from '../budget/types'
+import type { BudgetPolicy, SpendRecord } from '../budget/types'
 import type { Assessment } from '../detect/types'
 import type { CsatRating } from '../model'
 import { compare, zero, type Money } from '../money'
@@ -102,5 +102,46 @@ export function buildPlan(choices: PlanChoices, context: PlanContext): PlanResul
       month: budgetMonthOf(context.now),
       currency,
     },
+  }
+}
+
+/**
+ * The plan to finish an interrupted start from its ledger entry: same operation key, same gesture, same budget
+ * month, so finishing it writes what the first attempt would have, and nothing twice.
+ */
+export function resumePlanOf(
+  spend: SpendRecord,
+  context: Pick<PlanContext, 'assessment' | 'csat' | 'now'> & {
+    followUpDays: number | null
+    currency: string
+  },
+): RecoveryPlan {
+  const { assessment } = context
+  const refund = spend.note ? /^refund (\d+)%$/.exec(spend.note) : null
+  return {
+    operationKey: spend.operationKey,
+    ticketId: spend.ticketId,
+    agent: { id: spend.agentId, name: spend.agentName },
+    gesture:
+      spend.gesture && spend.amount.amountMinor > 0
+        ? {
+            type: spend.gesture,
+            amount: spend.amount,
+            ...(refund ? { refundPercent: Number(refund[1]) } : {}),
+          }
+        : null,
+    needsApproval: spend.needsApproval,
+    followUp:
+      context.followUpDays === null
+        ? null
+        : { afterDays: context.followUpDays, dueDate: addDaysUtc(context.now, context.followUpDays) },
+    failureType: assessment.failureType ?? 'other',
+    severity: assessment.severity,
+    reasons: [...new Set(assessment.reasons.map((reason) => reason.code))],
+    ratingBefore: ratingBeforeOf(context.csat),
+    apologyInserted: false,
+    startedAt: spend.createdAt,
+    month: spend.month,
+    currency: context.currency,
   }
 }

@@ -2,6 +2,7 @@ import { HelpdeskError } from '../errors'
 import type { HttpClient, QueryValue } from '../http/types'
 import { parseBoundary } from '../parse'
 import type { Agent, HelpdeskPort, TicketContext } from '../ports'
+import type { ConfirmModalBridge, RecoveryConnection } from '../recovery-ports'
 import { parseAppSettings } from '../settings'
 import {
   ZAF_TICKET_PATHS,
@@ -94,6 +95,17 @@ export class ZendeskHelpdesk implements HelpdeskPort {
 
   async resize(heightPx: number): Promise<void> {
     await this.client.invoke('resize', { width: '100%', height: `${Math.ceil(heightPx)}px` })
+  }
+
+  async openRecovery(): Promise<RecoveryConnection> {
+    // A dynamic import: the recovery adapter is its own chunk, fetched after the sidebar's first render.
+    const { openZendeskRecovery } = await import('./recovery/open')
+    return openZendeskRecovery(this.client, this.http, this.metadata.settings)
+  }
+
+  async openConfirmModal(): Promise<ConfirmModalBridge> {
+    const { modalBridge } = await import('./recovery/confirm-modal')
+    return modalBridge(this.client)
   }
 
   private async readZafFields(): Promise<ZafTicketFields> {

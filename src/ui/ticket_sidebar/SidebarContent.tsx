@@ -1,8 +1,9 @@
 import { useEffect, useLayoutEffect, useState } from 'react'
 import type { Assessment } from '../../core/detect'
-import type { TicketContext } from '../../helpdesk/ports'
+import type { HelpdeskPort, TicketContext } from '../../helpdesk/ports'
 import { assessContext } from '../detection/load-detector'
 import { useI18n } from '../i18n/I18nContext'
+import { LazyRecoveryPanel } from '../recovery/LazyRecoveryPanel'
 import { Notice } from '../shared/Notice'
 import { SkeletonLine } from '../shared/Skeleton'
 import { AssessmentPanel } from './AssessmentPanel'
@@ -36,7 +37,7 @@ function useAssessment(context: TicketContext): AssessmentResult | null {
   return result?.context === context ? result.value : null
 }
 
-export function SidebarContent({ context }: { context: TicketContext }) {
+export function SidebarContent({ context, helpdesk }: { context: TicketContext; helpdesk: HelpdeskPort }) {
   const { t } = useI18n()
   const result = useAssessment(context)
 
@@ -54,7 +55,12 @@ export function SidebarContent({ context }: { context: TicketContext }) {
           <SkeletonLine $width="100%" $height={56} />
         </div>
       )}
-      {result?.ok === true && <AssessmentPanel assessment={result.assessment} />}
+      {result?.ok === true && (
+        <>
+          <AssessmentPanel assessment={result.assessment} />
+          <LazyRecoveryPanel helpdesk={helpdesk} context={context} assessment={result.assessment} />
+        </>
+      )}
       {result?.ok === false && (
         <Notice tone="warning" data-testid="assessment-error">
           {t('error.codes.unexpected', { message: result.message })}

@@ -28,7 +28,7 @@ export function TicketSidebar({
     <Frame ref={frameRef}>
       {state.status === 'loading' && <LoadingState retrying={state.retrying} />}
       {state.status === 'error' && <ErrorState error={state.error} onRetry={retry} />}
-      {state.status === 'ready' && <SidebarContent context={state.context} />}
+      {state.status === 'ready' && <SidebarContent context={state.context} helpdesk={helpdesk} />}
     </Frame>
   )
 }

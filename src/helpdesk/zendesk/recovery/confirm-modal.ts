@@ -1,4 +1,6 @@
+import * as z from 'zod/mini'
 import { HelpdeskError } from '../../errors'
+import { parseBoundary } from '../../parse'
 import type { ConfirmModalBridge, ConfirmSummary } from '../../recovery-ports'
 import type { ZafClient } from '../zaf-types'
 
@@ -42,11 +44,22 @@ export async function confirmInModal(client: ZafClient, summary: ConfirmSummary)
   })
 }
 
-/** Inside the modal: the summary arrives from the sidebar that opened it. */
+const summarySchema = z.object({
+  title: z.string(),
+  intro: z.string(),
+  sections: z.array(z.object({ heading: z.string(), lines: z.array(z.string()) })),
+  notices: z.array(z.string()),
+  confirmLabel: z.string(),
+  cancelLabel: z.string(),
+})
+
+/** Inside the modal: the summary arrives from the sidebar that opened it (checked: it crossed a frame). */
 export function modalBridge(client: ZafClient): ConfirmModalBridge {
   return {
     onSummary(listener) {
-      client.on(MODAL_EVENTS.summary, (data) => listener(data as ConfirmSummary))
+      client.on(MODAL_EVENTS.summary, (data) =>
+        listener(parseBoundary(summarySchema, data, 'the confirmation summary from the sidebar')),
+      )
       client.trigger(MODAL_EVENTS.ready)
     },
     async confirm() {

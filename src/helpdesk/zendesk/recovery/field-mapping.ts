@@ -116,3 +116,12 @@ export function writeRecoveryFields(
 export const RECOVERY_STATUS_TAGS = STATUS_TAGS
 export const isRecoveryStatus = (value: string): value is RecoveryStatus =>
   (RECOVERY_STATUSES as readonly string[]).includes(value)
+
+/** The tags setting these fields adds: each dropdown's option value is its tag. */
+export function tagsOfFields(fields: Partial<RecoveryFields>): string[] {
+  return [
+    fields.status ? STATUS_TAGS[fields.status] : null,
+    fields.gesture ? gestureTag(fields.gesture) : null,
+    fields.ratingBefore ? RATING_TAGS[fields.ratingBefore] : null,
+  ].filter((tag): tag is string => tag !== null)
+}

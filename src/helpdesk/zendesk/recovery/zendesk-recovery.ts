@@ -1,10 +1,11 @@
 import type { LedgerPort } from '../../../core/recovery/port'
-import type { Actor, TicketPatch, TicketRecoveryView } from '../../../core/recovery/types'
+import type { Actor, RecoveryFields, TicketPatch, TicketRecoveryView } from '../../../core/recovery/types'
 import type { HttpClient } from '../../http/types'
 import type { ConfirmSummary, CustomerTagsAndFields, RecoveryHelpdesk } from '../../recovery-ports'
 import type { ZafClient } from '../zaf-types'
 import { confirmInModal } from './confirm-modal'
 import { resolveRecoveryFieldIds } from './field-ids'
+import { tagsOfFields } from './field-mapping'
 import { ZendeskLedgerStore } from './ledger-store'
 import { ZendeskTicketStore } from './ticket-store'
 import { insertIntoReply, onTicketChanged, readActor, readCustomerFacts } from './zaf-workspace'
@@ -49,6 +50,10 @@ export class ZendeskRecovery implements RecoveryHelpdesk {
 
   confirmInModal(summary: ConfirmSummary): Promise<boolean> {
     return confirmInModal(this.client, summary)
+  }
+
+  tagsFor(fields: Partial<RecoveryFields>): string[] {
+    return tagsOfFields(fields)
   }
 
   onTicketChanged(listener: () => void): () => void {

@@ -1,0 +1,88 @@
+import { budgetMonthOf } from '../../core/budget/month'
+import { standingFor, type BudgetStanding } from '../../core/budget/standing'
+import type { LedgerRecord } from '../../core/budget/types'
+import { customerValueOf } from '../../core/playbook/customer-value'
+import type { CustomerValue, Why } from '../../core/playbook/types'
+import { recoveryStateOf, type StateResult } from '../../core/recovery/state'
+import type { Actor, TicketRecoveryView } from '../../core/recovery/types'
+import type { HelpdeskPort, TicketContext } from '../../helpdesk/ports'
+import type { RecoveryHelpdesk } from '../../helpdesk/recovery-ports'
+import type { RecoverySettings, SettingProblem } from '../../helpdesk/recovery-settings'
+
+/** Everything the recovery panel shows, read fresh after the sidebar's first render. */
+export interface RecoveryData {
+  helpdesk: RecoveryHelpdesk
+  settings: RecoverySettings
+  actor: Actor
+  view: TicketRecoveryView
+  monthRecords: LedgerRecord[]
+  month: string
+  standing: BudgetStanding
+  state: StateResult
+  customerValue: { value: CustomerValue; why: Why[] }
+  /** ISO UTC, when this was read. */
+  readAt: string
+}
+
+export type RecoveryLoad =
+  { kind: 'ready'; data: RecoveryData } | { kind: 'settings_invalid'; problems: SettingProblem[] }
+
+/** One connection per sidebar: the installed field ids are looked up once. */
+const connections = new WeakMap<
+  HelpdeskPort,
+  Promise<{ settings: RecoverySettings; helpdesk: RecoveryHelpdesk } | SettingProblem[]>
+>()
+
+function connect(port: HelpdeskPort) {
+  let connection = connections.get(port)
+  if (!connection) {
+    connection = port.openRecovery().then(async (opened) => {
+      if (!opened.settings.ok) return opened.settings.problems
+      const helpdesk = await opened.connect(opened.settings.settings.budget.currency)
+      return { settings: opened.settings.settings, helpdesk }
+    })
+    // A failed connection (network, missing fields) is tried again on the next load.
+    connection.catch(() => connections.delete(port))
+    connections.set(port, connection)
+  }
+  return connection
+}
+
+export async function loadRecovery(
+  port: HelpdeskPort,
+  context: TicketContext,
+  now = new Date(),
+): Promise<RecoveryLoad> {
+  const connected = await connect(port)
+  if (Array.isArray(connected)) return { kind: 'settings_invalid', problems: connected }
+  const { settings, helpdesk } = connected
+  const readAt = now.toISOString()
+  const month = budgetMonthOf(readAt)
+  const fieldKeys = settings.customerValue.highValueFields.map((rule) => rule.key)
+  // Two REST calls (the ticket's fields, the month's ledger); the rest comes from the agent's page through ZAF.
+  const [actor, view, monthRecords, facts] = await Promise.all([
+    helpdesk.readActor(),
+    helpdesk.readTicket(context.snapshot.id),
+    helpdesk.ledger.listMonth(month),
+    helpdesk.readCustomerFacts(fieldKeys),
+  ])
+  return {
+    kind: 'ready',
+    data: {
+      helpdesk,
+      settings,
+      actor,
+      view,
+      monthRecords,
+      month,
+      standing: standingFor(settings.budget, monthRecords, actor.id, view.ticketId),
+      state: recoveryStateOf(view.fields, monthRecords, view.ticketId),
+      customerValue: customerValueOf(
+        { tags: facts.tags, fields: facts.fields, history: context.snapshot.history ?? [] },
+        settings.customerValue,
+        readAt,
+      ),
+      readAt,
+    },
+  }
+}
