@@ -15,10 +15,13 @@ export function useHarness(setup: HarnessSetup = {}): {
   harness: () => Harness
   page: () => Page
   browser: () => Browser
+  /** Another page in its own browser context (its own session cookie), closed after the test. */
+  newPage: () => Promise<Page>
 } {
   let harness: Harness | undefined
   let browser: Browser | undefined
   let page: Page | undefined
+  const extraPages: Page[] = []
 
   beforeAll(async () => {
     const extra = setup.options ? await setup.options() : {}
@@ -36,6 +39,7 @@ export function useHarness(setup: HarnessSetup = {}): {
   afterEach(async () => {
     harness?.zendesk.clearFaults()
     await page?.close()
+    await Promise.all(extraPages.splice(0).map((extra) => extra.close()))
   })
 
   return {
@@ -50,6 +54,12 @@ export function useHarness(setup: HarnessSetup = {}): {
     browser: () => {
       if (!browser) throw new Error('browser not launched')
       return browser
+    },
+    newPage: async () => {
+      if (!browser) throw new Error('browser not launched')
+      const extra = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+      extraPages.push(extra)
+      return extra
     },
   }
 }
