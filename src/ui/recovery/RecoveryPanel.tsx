@@ -1,6 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { Assessment } from '../../core/detect/types'
 import { resumePlanOf } from '../../core/recovery/plan'
 import type { HelpdeskPort, TicketContext } from '../../helpdesk/ports'
@@ -30,6 +30,8 @@ export default function RecoveryPanel({ helpdesk, context, assessment }: PanelPr
   const i18n = useI18n()
   const [busy, setBusy] = useState(false)
   const { state, reload } = useRecoveryData(helpdesk, context, busy)
+  // Stable, so a finished run asks for exactly one reload.
+  const reloadQuietly = useCallback(() => reload(false), [reload])
   if (state.status === 'loading') {
     return (
       <Section data-testid="recovery-loading" aria-busy="true" aria-label={t('recovery.loading')}>
@@ -85,7 +87,7 @@ export default function RecoveryPanel({ helpdesk, context, assessment }: PanelPr
       context={context}
       assessment={assessment}
       onBusy={setBusy}
-      onReload={() => reload(false)}
+      onReload={reloadQuietly}
     />
   )
 }

@@ -55,6 +55,9 @@ function fakeHelpdesk(
     readTicketContext: vi.fn(read),
     readAgentLocale: async () => 'en-US',
     resize: vi.fn(async () => undefined),
+    // These sidebar tests are about the first render; the recovery panel has its own tests.
+    openRecovery: () => new Promise(() => undefined),
+    openConfirmModal: () => new Promise(() => undefined),
   }
 }
 
