@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { runRecoveryBench } from './recovery'
 import { runSidebarBench } from './sidebar'
 
-/** `npm run bench`: one JSON object with the sidebar figures and, when bench/detect.ts exists, detection's. */
+/** `npm run bench`: one JSON object with the sidebar, Start-recovery and detection figures. */
 
 const DETECT_BENCH = fileURLToPath(new URL('./detect.ts', import.meta.url))
 
@@ -32,7 +33,8 @@ async function main(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
   const detection = await detectionBench()
   const sidebar = await runSidebarBench()
-  console.log(JSON.stringify({ sidebar, detection }, null, 2))
+  const recovery = await runRecoveryBench()
+  console.log(JSON.stringify({ sidebar, recovery, detection }, null, 2))
 }
 
 main().catch((error: unknown) => {

@@ -8,7 +8,8 @@ import type { LangCode } from '../detect/lexicon/types'
 import type { Assessment } from '../detect/types'
 import type { TicketSnapshot } from '../model'
 import { addDaysUtc } from '../recovery/plan'
-import { composeApology } from './apology/compose'
+import { composeApologyWith } from './apology/compose'
+import type { PhraseBank } from './apology/types'
 import { ruleFor, type PlaybookFacts } from './rules'
 import type {
   CustomerValue,
@@ -23,8 +24,9 @@ import type {
 export interface SuggestInput {
   snapshot: TicketSnapshot
   assessment: Assessment
-  /** The language the customer writes in (detect/customer-language.ts). */
+  /** The language the customer writes in (detect/customer-language.ts), and its apology phrase bank. */
   language: LangCode
+  phraseBank: PhraseBank
   policy: BudgetPolicy
   standing: BudgetStanding
   followUpDays: number
@@ -87,30 +89,39 @@ export function suggestPlaybook(input: SuggestInput): Playbook {
 
   const apology = ruleFor('apology', facts)
   if (apology.decide(facts).include) {
-    const draft = composeApology({
-      language: input.language,
-      customerName: snapshot.requester?.name ?? null,
-      failureType,
-      severityBand: band,
-      reasons: assessment.reasons.map((reason) => reason.code),
-      incident: {
-        at: assessment.detectedAt,
-        ...(explained.waitMinutes !== undefined ? { waitMinutes: explained.waitMinutes } : {}),
-        ...(explained.contacts !== undefined ? { contacts: explained.contacts } : {}),
-        ...(explained.reopens !== undefined ? { reopens: explained.reopens } : {}),
+    const draft = composeApologyWith(
+      {
+        language: input.language,
+        customerName: snapshot.requester?.name ?? null,
+        failureType,
+        severityBand: band,
+        reasons: assessment.reasons.map((reason) => reason.code),
+        incident: {
+          at: assessment.detectedAt,
+          ...(explained.waitMinutes !== undefined ? { waitMinutes: explained.waitMinutes } : {}),
+          ...(explained.contacts !== undefined ? { contacts: explained.contacts } : {}),
+          ...(explained.reopens !== undefined ? { reopens: explained.reopens } : {}),
+        },
+        quote: strongestQuote(assessment),
+        agentName: input.agentName,
+        seed: snapshot.id,
+        variant: input.variant ?? 0,
+        ...(input.timeZone ? { timeZone: input.timeZone } : {}),
       },
-      quote: strongestQuote(assessment),
-      agentName: input.agentName,
-      seed: snapshot.id,
-      variant: input.variant ?? 0,
-      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
-    })
+      input.phraseBank,
+    )
     steps.push({ kind: 'apology', ruleId: apology.id, why: apology.why(facts), draft })
   }
 
   const explanation = ruleFor('explanation', facts)
   if (explanation.decide(facts).include) {
-    steps.push({ kind: 'explanation', ruleId: explanation.id, why: explanation.why(facts), failureType, facts: explained })
+    steps.push({
+      kind: 'explanation',
+      ruleId: explanation.id,
+      why: explanation.why(facts),
+      failureType,
+      facts: explained,
+    })
   }
 
   const compensation = ruleFor('compensation', facts)

@@ -1,7 +1,6 @@
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
 import { useMemo, useState } from 'react'
-import { customerLanguageOf } from '../../core/detect/customer-language'
 import type { Assessment } from '../../core/detect/types'
 import { suggestPlaybook } from '../../core/playbook/suggest'
 import type { PlanChoices } from '../../core/recovery/plan'
@@ -39,7 +38,8 @@ export function PlaybookView({
       suggestPlaybook({
         snapshot: context.snapshot,
         assessment,
-        language: customerLanguageOf(context.snapshot),
+        language: data.customerLanguage,
+        phraseBank: data.phraseBank,
         policy: data.settings.budget,
         standing: data.standing,
         followUpDays: data.settings.followUpDays,

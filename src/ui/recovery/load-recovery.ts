@@ -2,6 +2,10 @@ import { budgetMonthOf } from '../../core/budget/month'
 import { standingFor, type BudgetStanding } from '../../core/budget/standing'
 import type { LedgerRecord } from '../../core/budget/types'
 import { customerValueOf } from '../../core/playbook/customer-value'
+import { customerLanguageOf } from '../../core/detect/customer-language'
+import type { LangCode } from '../../core/detect/lexicon/types'
+import type { PhraseBank } from '../../core/playbook/apology/types'
+import { loadPhraseBank } from '../../core/playbook/apology/phrases/load'
 import type { CustomerValue, Why } from '../../core/playbook/types'
 import { recoveryStateOf, type StateResult } from '../../core/recovery/state'
 import type { Actor, TicketRecoveryView } from '../../core/recovery/types'
@@ -20,6 +24,9 @@ export interface RecoveryData {
   standing: BudgetStanding
   state: StateResult
   customerValue: { value: CustomerValue; why: Why[] }
+  /** The language the customer writes in, and the apology wordings for it (one chunk per language). */
+  customerLanguage: LangCode
+  phraseBank: PhraseBank
   /** ISO UTC, when this was read. */
   readAt: string
 }
@@ -60,11 +67,13 @@ export async function loadRecovery(
   const month = budgetMonthOf(readAt)
   const fieldKeys = settings.customerValue.highValueFields.map((rule) => rule.key)
   // Two REST calls (the ticket's fields, the month's ledger); the rest comes from the agent's page through ZAF.
-  const [actor, view, monthRecords, facts] = await Promise.all([
+  const customerLanguage = customerLanguageOf(context.snapshot)
+  const [actor, view, monthRecords, facts, phraseBank] = await Promise.all([
     helpdesk.readActor(),
     helpdesk.readTicket(context.snapshot.id),
     helpdesk.ledger.listMonth(month),
     helpdesk.readCustomerFacts(fieldKeys),
+    loadPhraseBank(customerLanguage),
   ])
   return {
     kind: 'ready',
@@ -82,6 +91,8 @@ export async function loadRecovery(
         settings.customerValue,
         readAt,
       ),
+      customerLanguage,
+      phraseBank,
       readAt,
     },
   }

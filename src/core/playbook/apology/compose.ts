@@ -10,15 +10,14 @@ import type { ApologyDraft } from '../types'
 import { formatIncidentDate } from './date'
 import { pickFact } from './facts'
 import { parsePersonName } from './name'
-import { PHRASE_BANKS } from './phrases'
 import { PhrasePicker } from './pick'
 import { quoteContext } from './quote'
 import { reactionsFor } from './reactions'
 import { cleanLine, countChars, countWords, tidySentence } from './text'
 import type { ApologyInput, OpenerKey, PhraseBank, ReactionKey } from './types'
 
-export function composeApology(input: ApologyInput): ApologyDraft {
-  const bank = PHRASE_BANKS[input.language]
+/** Composes with the phrase bank of `input.language` (the browser loads just that one, see phrases/load.ts). */
+export function composeApologyWith(input: ApologyInput, bank: PhraseBank): ApologyDraft {
   const reactions = reactionsFor(input.reasons, input.severityBand)
   // Over the length budget (a long quote, two reactions), the draft gives up first the second reaction,
   // then part of the quote: what it misses least. Each attempt is as deterministic as the first.
