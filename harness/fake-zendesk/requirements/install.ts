@@ -9,6 +9,7 @@ import {
   type RequirementInstaller,
 } from './installer'
 import { ticketFieldsInstaller } from './ticket-fields-installer'
+import { REQUIREMENT_TYPES } from '../../../scripts/validator/requirements'
 
 /** Installs an app's requirements.json into the fake account, the way installing the app in Zendesk does. */
 
@@ -17,21 +18,8 @@ export const DEFAULT_REQUIREMENTS_PATH = fileURLToPath(new URL('../../../require
 
 const INSTALLERS: readonly RequirementInstaller[] = [ticketFieldsInstaller, customObjectsV2Installer]
 
-/** Every top-level key Zendesk accepts (zendesk_apps_support AppRequirement::TYPES). */
-const ZENDESK_TYPES = new Set([
-  'automations',
-  'channel_integrations',
-  'custom_objects',
-  'macros',
-  'targets',
-  'views',
-  'ticket_fields',
-  'triggers',
-  'user_fields',
-  'organization_fields',
-  'webhooks',
-  'custom_objects_v2',
-])
+/** Every top-level key Zendesk accepts: the offline validator's list (zendesk_apps_support AppRequirement::TYPES). */
+const ZENDESK_TYPES = new Set(REQUIREMENT_TYPES)
 
 export function readRequirementsFile(path: string = DEFAULT_REQUIREMENTS_PATH): unknown {
   let text: string
