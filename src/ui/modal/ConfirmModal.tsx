@@ -8,6 +8,19 @@ import type { HelpdeskPort } from '../../helpdesk/ports'
 import type { ConfirmModalBridge, ConfirmSummary } from '../../helpdesk/recovery-ports'
 import { useI18n } from '../i18n/I18nContext'
 
+const FILL_FRAME = {
+  position: 'fixed',
+  inset: 0,
+  width: '100%',
+  maxWidth: '100%',
+  height: '100%',
+  maxHeight: '100%',
+  margin: 0,
+  borderRadius: 0,
+  boxShadow: 'none',
+  border: 'none',
+} as const
+
 const Lines = styled.ul`
   margin: 4px 0 12px;
   padding-left: 18px;
@@ -42,7 +55,15 @@ export default function ConfirmModal({ helpdesk }: { helpdesk: HelpdeskPort }) {
 
   const close = () => void bridge?.close()
   return (
-    <Modal isAnimated={false} isLarge={false} onClose={close} focusOnMount data-testid="confirm-modal">
+    // Zendesk already frames the modal location as a dialog: Garden's modal fills that frame instead of floating in it.
+    <Modal
+      isAnimated={false}
+      onClose={close}
+      focusOnMount
+      data-testid="confirm-modal"
+      backdropProps={{ style: { background: 'transparent', padding: 0, overflow: 'hidden' } }}
+      style={FILL_FRAME}
+    >
       <Modal.Header tag="h1">{summary?.title ?? t('modal.loading')}</Modal.Header>
       <Modal.Body>
         {failed && <Alert type="error">{failed}</Alert>}
@@ -88,7 +109,6 @@ export default function ConfirmModal({ helpdesk }: { helpdesk: HelpdeskPort }) {
           </Button>
         </Modal.FooterItem>
       </Modal.Footer>
-      <Modal.Close aria-label={summary?.cancelLabel ?? t('modal.cancel')} />
     </Modal>
   )
 }

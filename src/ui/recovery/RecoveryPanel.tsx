@@ -165,7 +165,7 @@ function ReadyPanel({
     )
   }
   return (
-    <Section data-testid="recovery-panel">
+    <Section data-testid="recovery-panel" style={{ marginBottom: 12 }}>
       <SM isBold>{t('recovery.title')}</SM>
       <PlaybookView
         data={data}

@@ -15,14 +15,15 @@ export function dayText(day: string, locale: string): string {
   }
 }
 
-export function dateTimeText(iso: string, locale: string): string {
+/** A moment for people: in the agent's own time zone on screen, in UTC (said so) in notes read by a team. */
+export function dateTimeText(iso: string, locale: string, zone: 'local' | 'utc' = 'local'): string {
   try {
-    return new Intl.DateTimeFormat(locale, {
+    const text = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
-      timeZone: 'UTC',
-      timeZoneName: 'short',
+      ...(zone === 'utc' ? { timeZone: 'UTC' } : {}),
     }).format(new Date(iso))
+    return zone === 'utc' ? `${text} UTC` : text
   } catch {
     return iso
   }
@@ -56,7 +57,7 @@ export function noteWriter(i18n: Translator): NoteWriter {
     t: (key, params) => i18n.t(key, params),
     reason: (reason) => reasonTitle(reason, i18n),
     money: (amount) => moneyText(amount, i18n.locale),
-    dateTime: (iso) => dateTimeText(iso, i18n.locale),
+    dateTime: (iso) => dateTimeText(iso, i18n.locale, 'utc'),
     date: (day) => dayText(day, i18n.locale),
   }
 }

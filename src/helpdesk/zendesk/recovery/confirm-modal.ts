@@ -15,7 +15,7 @@ export const MODAL_EVENTS = {
   confirm: 'turnaround.confirm.yes',
 } as const
 
-const MODAL_SIZE = { width: '560px', height: '540px' }
+const MODAL_SIZE = { width: '600px', height: '640px' }
 
 export async function confirmInModal(client: ZafClient, summary: ConfirmSummary): Promise<boolean> {
   const created = (await client.invoke('instances.create', {
