@@ -64,13 +64,21 @@ export function useHarness(setup: HarnessSetup = {}): {
   }
 }
 
-/** Waits for the sidebar's loaded or error state (whichever comes first) and says which. */
+/**
+ * Waits for the sidebar's loaded or error state (whichever comes first) and says which. Loaded means settled: the
+ * recovery panel, which loads after the first render and makes its own requests, has finished loading too.
+ */
 export async function settledState(frame: Frame, timeout = 20_000): Promise<'loaded' | 'error'> {
   const handle = await frame.waitForSelector(
     '[data-testid="customer-context"], [data-testid="sidebar-error"]',
     { timeout },
   )
-  return (await handle.getAttribute('data-testid')) === 'customer-context' ? 'loaded' : 'error'
+  if ((await handle.getAttribute('data-testid')) !== 'customer-context') return 'error'
+  await frame.waitForSelector(
+    '[data-testid="recovery-panel"], [data-testid="recovery-error"], [data-testid="recovery-settings-invalid"], [data-testid="assessment-error"]',
+    { timeout },
+  )
+  return 'loaded'
 }
 
 export async function text(frame: Frame, selector: string): Promise<string> {
