@@ -4,6 +4,7 @@
  * admin's value rules read, the reply editor, a confirmation modal, and word of changes made elsewhere.
  * Zendesk implements it (src/helpdesk/zendesk/recovery/); a Freshdesk adapter implements the same.
  */
+import type { OtherFollowUp } from '../core/followup/schedule'
 import type { FieldValue } from '../core/playbook/customer-value'
 import type { RecoveryPort } from '../core/recovery/port'
 import type { Actor, RecoveryFields } from '../core/recovery/types'
@@ -30,6 +31,8 @@ export interface ConfirmSummary {
 export interface RecoveryHelpdesk extends RecoveryPort {
   readActor(): Promise<Actor>
   readCustomerFacts(fieldKeys: readonly string[]): Promise<CustomerTagsAndFields>
+  /** The customer's follow-up surveys on their tickets (sent or scheduled), for the survey cooldown. */
+  readFollowUpHistory(requesterId: string): Promise<OtherFollowUp[]>
   /** Puts text at the cursor of the reply editor; the agent reviews and sends it. Plain text in, escaped here. */
   insertIntoReply(text: string): Promise<void>
   /** Shows the summary in a modal; resolves true when the agent confirms, false when they close it. */

@@ -2,6 +2,12 @@ import * as z from 'zod/mini'
 import type { BudgetPolicy } from '../core/budget/types'
 import { CURRENCY_CODE, parseMajor, type Money } from '../core/money'
 import type { CustomerValueRules, ValueFieldRule } from '../core/playbook/customer-value'
+import {
+  DEFAULT_COOLDOWN_DAYS,
+  FOLLOW_UP_DELAYS,
+  isFollowUpDelay,
+  type FollowUpDelay,
+} from '../core/followup/schedule'
 import { GESTURE_TYPES, type GestureType } from '../core/playbook/types'
 import './zod-messages'
 
@@ -15,7 +21,10 @@ export interface RecoverySettings {
   budget: BudgetPolicy
   /** Group id or name whose members may approve gestures above the threshold; null = admins only. */
   teamLeadGroup: string | null
-  followUpDays: number
+  /** One of the delays requirements.json installs an automation for. */
+  followUpDays: FollowUpDelay
+  /** Never survey a customer more often than this, across all of their tickets. */
+  surveyCooldownDays: number
   customerValue: CustomerValueRules
 }
 
@@ -36,6 +45,7 @@ export const RECOVERY_DEFAULTS = {
   allowed_gestures: GESTURE_TYPES.join(', '),
   team_lead_group: '',
   follow_up_days: 7,
+  survey_cooldown_days: DEFAULT_COOLDOWN_DAYS,
   high_value_tags: 'vip',
   high_value_fields: '',
 } as const
@@ -51,15 +61,27 @@ const list = (raw: string): string[] =>
     .map((entry) => entry.trim())
     .filter(Boolean)
 
+const days = (message: string) =>
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' ? Number(value.trim()) : value)),
+    z.number(message).check(z.int('must be a whole number of days')),
+  )
+/** The follow-up runs on one of the installed automations: one per delay. */
 const followUpDaysSchema = z.pipe(
-  z.transform((value: unknown) => (typeof value === 'string' ? Number(value.trim()) : value)),
-  z
-    .number('must be a number of days')
-    .check(
-      z.int('must be a whole number of days'),
-      z.minimum(1, 'must be at least 1 day'),
-      z.maximum(90, 'must be at most 90 days'),
-    ),
+  days('must be a number of days'),
+  z.transform((value, context) => {
+    if (isFollowUpDelay(value)) return value
+    context.issues.push({
+      code: 'custom',
+      input: value,
+      message: `must be one of ${FOLLOW_UP_DELAYS.join(', ')} days (an automation is installed for each)`,
+    })
+    return z.NEVER
+  }),
+)
+const cooldownSchema = days('must be a number of days').check(
+  z.minimum(0, 'must be 0 or more days'),
+  z.maximum(365, 'must be at most 365 days'),
 )
 
 function knownCurrency(code: string): boolean {
@@ -118,12 +140,15 @@ export function checkRecoverySettings(raw: Record<string, unknown> | undefined):
     (entry): entry is GestureType => (GESTURE_TYPES as readonly string[]).includes(entry),
   )
 
-  const days = followUpDaysSchema.safeParse(
-    values.follow_up_days === undefined || values.follow_up_days === '' || values.follow_up_days === null
-      ? RECOVERY_DEFAULTS.follow_up_days
-      : values.follow_up_days,
-  )
-  if (!days.success) problem('follow_up_days', days.error.issues[0]?.message ?? 'invalid value')
+  const orDefault = (setting: 'follow_up_days' | 'survey_cooldown_days') =>
+    values[setting] === undefined || values[setting] === '' || values[setting] === null
+      ? RECOVERY_DEFAULTS[setting]
+      : values[setting]
+  const followUpDays = followUpDaysSchema.safeParse(orDefault('follow_up_days'))
+  if (!followUpDays.success)
+    problem('follow_up_days', followUpDays.error.issues[0]?.message ?? 'invalid value')
+  const cooldown = cooldownSchema.safeParse(orDefault('survey_cooldown_days'))
+  if (!cooldown.success) problem('survey_cooldown_days', cooldown.error.issues[0]?.message ?? 'invalid value')
 
   const fieldEntries = list(text(values.high_value_fields, RECOVERY_DEFAULTS.high_value_fields))
   const highValueFields = fieldEntries.map(parseFieldRule)
@@ -135,7 +160,14 @@ export function checkRecoverySettings(raw: Record<string, unknown> | undefined):
     )
   }
 
-  if (problems.length || !perTicketCap || !perAgentMonthly || !approvalThreshold || !days.success) {
+  if (
+    problems.length ||
+    !perTicketCap ||
+    !perAgentMonthly ||
+    !approvalThreshold ||
+    !followUpDays.success ||
+    !cooldown.success
+  ) {
     return { ok: false, problems }
   }
   const group = text(values.team_lead_group, RECOVERY_DEFAULTS.team_lead_group)
@@ -144,7 +176,8 @@ export function checkRecoverySettings(raw: Record<string, unknown> | undefined):
     settings: {
       budget: { currency, perTicketCap, perAgentMonthly, approvalThreshold, allowedGestures },
       teamLeadGroup: group || null,
-      followUpDays: days.data,
+      followUpDays: followUpDays.data,
+      surveyCooldownDays: cooldown.data,
       customerValue: {
         highValueTags: list(text(values.high_value_tags, RECOVERY_DEFAULTS.high_value_tags)),
         highValueFields: highValueFields.filter((rule): rule is ValueFieldRule => rule !== null),

@@ -1,3 +1,4 @@
+import type { OtherFollowUp } from '../../src/core/followup/schedule'
 import type { Actor, RecoveryFields } from '../../src/core/recovery/types'
 import type {
   ConfirmSummary,
@@ -27,6 +28,9 @@ export class FakeRecoveryHelpdesk extends MemoryRecoveryPort implements Recovery
 
   readActor = async () => this.actor
   readCustomerFacts = async () => this.facts
+  /** The customer's surveys on other tickets, as a test sets them. */
+  followUpHistory: OtherFollowUp[] = []
+  readFollowUpHistory = async () => this.followUpHistory
   insertIntoReply = async (text: string) => {
     this.inserted.push(text)
   }

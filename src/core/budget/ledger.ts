@@ -21,8 +21,8 @@ export interface Settlement {
   counted: SpendRecord[]
   /** Spends that would cross a cap: their writers withdraw them. */
   refused: SpendRecord[]
-  /** The decision per spend key (rejected and cancelled spends are in neither list above). */
-  decisions: Map<string, DecisionRecord>
+  /** Decisions per spend key, in creation order (rejected and released spends are in neither list above). */
+  decisions: Map<string, DecisionRecord[]>
 }
 
 /** Creation order, identical for every reader: time first, then the store's id (time-ordered in Zendesk). */
@@ -36,18 +36,21 @@ export function isSpend(record: LedgerRecord): record is SpendRecord {
   return record.kind === 'spend'
 }
 
-function firstDecisions(records: readonly LedgerRecord[]): Map<string, DecisionRecord> {
-  const decisions = new Map<string, DecisionRecord>()
+function decisionsBySpend(records: readonly LedgerRecord[]): Map<string, DecisionRecord[]> {
+  const decisions = new Map<string, DecisionRecord[]>()
   for (const record of [...records].sort(creationOrder)) {
-    // The first decision on a spend wins: the ticket's safe update lets only one lead make it.
-    if (record.kind === 'decision' && !decisions.has(record.spendKey)) decisions.set(record.spendKey, record)
+    if (record.kind === 'decision')
+      decisions.set(record.spendKey, [...(decisions.get(record.spendKey) ?? []), record])
   }
   return decisions
 }
 
-/** Whether a spend still stands: not rejected by a lead nor cancelled before approval. */
-export function standsAfter(spend: SpendRecord, decision: DecisionRecord | undefined): boolean {
-  return decision === undefined || decision.decision === 'approved'
+/**
+ * Whether a spend still stands: no lead rejected it and nobody released it (cancelled before approval, or a
+ * gesture never given). An approval does not undo a later release.
+ */
+export function standsAfter(decisions: readonly DecisionRecord[] | undefined): boolean {
+  return !(decisions ?? []).some((decision) => decision.decision !== 'approved')
 }
 
 /**
@@ -55,14 +58,14 @@ export function standsAfter(spend: SpendRecord, decision: DecisionRecord | undef
  * mid-month; spends in another currency than the caps are refused rather than mixed.
  */
 export function settle(records: readonly LedgerRecord[], caps: Caps): Settlement {
-  const decisions = firstDecisions(records)
+  const decisions = decisionsBySpend(records)
   const counted: SpendRecord[] = []
   const refused: SpendRecord[] = []
   const perAgent = new Map<string, Money>()
   const perTicket = new Map<string, Money>()
   const currency = caps.perAgentMonthly.currency
   for (const spend of records.filter(isSpend).sort(creationOrder)) {
-    if (!standsAfter(spend, decisions.get(spend.operationKey))) continue
+    if (!standsAfter(decisions.get(spend.operationKey))) continue
     if (spend.amount.currency !== currency) {
       refused.push(spend)
       continue

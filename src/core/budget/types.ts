@@ -39,7 +39,7 @@ export type Decision = 'approved' | 'rejected' | 'cancelled'
 /** A team lead's approval or rejection of a spend, or its cancellation before it was approved. */
 export interface DecisionEntry {
   kind: 'decision'
-  /** `<spendKey>:decision`: one decision per spend; the ticket's safe update decides who makes it. */
+  /** `<spendKey>:decision` (approval) or `<spendKey>:release` (a gesture never given). */
   operationKey: string
   spendKey: string
   ticketId: string
@@ -64,4 +64,7 @@ export type LedgerRecord<Entry extends LedgerEntry = LedgerEntry> = Entry & {
 export type SpendRecord = LedgerRecord<SpendEntry>
 export type DecisionRecord = LedgerRecord<DecisionEntry>
 
+/** One approval decision per spend; the ticket's safe update decides who makes it. */
 export const decisionKeyFor = (spendKey: string): string => `${spendKey}:decision`
+/** Releasing a gesture that was never given, after the recovery started: separate from the approval. */
+export const releaseKeyFor = (spendKey: string): string => `${spendKey}:release`

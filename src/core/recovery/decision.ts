@@ -8,7 +8,9 @@
  */
 import { decisionKeyFor, type Decision, type DecisionEntry } from '../budget/types'
 import { budgetMonthOf } from '../budget/month'
+import type { FollowUpDecision } from '../followup/schedule'
 import { failureCodeOf, type PortFailureCode, type RecoveryPort } from './port'
+import { followUpFieldsOf } from './steps'
 import type { RecoveryFields, RecoveryStatus, TicketRecoveryView } from './types'
 
 export interface DecisionRequest {
@@ -22,8 +24,8 @@ export interface DecisionRequest {
   spendNeedsApproval: boolean
   decision: Decision
   actor: { id: string; name: string }
-  /** Approval: the follow-up date to set now that the gesture is released. */
-  followUpDate: string | null
+  /** Approval: the follow-up to schedule now that the gesture is released. */
+  followUp: FollowUpDecision | null
   note: string
   /** Shown in the ledger record (a rejection's reason). */
   reason?: string
@@ -48,9 +50,7 @@ const STATUS_AFTER: Readonly<Record<Decision, RecoveryStatus>> = {
 
 function fieldsAfter(request: DecisionRequest): Partial<RecoveryFields> {
   const status = STATUS_AFTER[request.decision]
-  return request.decision === 'approved'
-    ? { status, followUpDate: request.followUpDate }
-    : { status, followUpDate: null }
+  return { status, ...followUpFieldsOf(request.decision === 'approved' ? request.followUp : null) }
 }
 
 function entryOf(request: DecisionRequest): DecisionEntry {

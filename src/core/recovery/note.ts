@@ -5,6 +5,7 @@
  */
 import type { BudgetStanding } from '../budget/standing'
 import type { Reason } from '../detect/types'
+import type { FollowUpDecision } from '../followup/schedule'
 import type { Money } from '../money'
 import type { RecoveryPlan } from './types'
 
@@ -50,14 +51,7 @@ export function startNote(
           })
         : t('note.noGesture')
     }`,
-    `4. ${
-      plan.followUp
-        ? t(plan.needsApproval ? 'note.followUpAfterApproval' : 'note.followUp', {
-            date: writer.date(plan.followUp.dueDate),
-            days: plan.followUp.afterDays,
-          })
-        : t('note.noFollowUp')
-    }`,
+    `4. ${followUpLine(plan.followUp, plan.needsApproval ? 'note.followUpAfterApproval' : 'note.followUp', writer)}`,
     '',
     t('note.budget', {
       remaining: writer.money(standing.remainingThisMonth),
@@ -66,6 +60,30 @@ export function startNote(
     t('note.operation', { key: plan.operationKey }),
   )
   return lines.join('\n')
+}
+
+type ScheduledKey = 'note.followUp' | 'note.followUpAfterApproval' | 'note.followUpOn'
+
+/** The follow-up survey in one line: when, or why there is none (closed ticket, the customer's cooldown). */
+function followUpLine(
+  followUp: FollowUpDecision | null,
+  scheduledKey: ScheduledKey,
+  writer: NoteWriter,
+): string {
+  const { t } = writer
+  if (!followUp) return t('note.noFollowUp')
+  if (followUp.kind === 'skipped') {
+    return followUp.reason === 'closed'
+      ? t('note.followUpSkippedClosed')
+      : t('note.followUpSkippedCooldown', { ticket: followUp.ticketId, date: writer.date(followUp.date) })
+  }
+  const line = t(scheduledKey, {
+    date: writer.date(followUp.dueDate),
+    days: followUp.days,
+  })
+  return followUp.delayedBy
+    ? `${line} ${t('note.followUpDelayed', { ticket: followUp.delayedBy.ticketId, date: writer.date(followUp.delayedBy.date) })}`
+    : line
 }
 
 /** The first (strongest) reason of each code: one line per kind of problem. */
@@ -80,7 +98,8 @@ export interface DecisionNoteInput {
   at: string
   spendKey: string
   amount: Money | null
-  followUpDate: string | null
+  /** Approval: the follow-up scheduled with it. */
+  followUp: FollowUpDecision | null
   reason?: string
 }
 
@@ -94,9 +113,27 @@ export function decisionNote(input: DecisionNoteInput, writer: NoteWriter): stri
     }),
   ]
   if (input.reason) lines.push(t('note.decisionReason', { reason: input.reason }))
-  if (input.decision === 'approved' && input.followUpDate) {
-    lines.push(t('note.followUpOn', { date: writer.date(input.followUpDate) }))
+  if (input.decision === 'approved' && input.followUp) {
+    lines.push(followUpLine(input.followUp, 'note.followUpOn', writer))
   }
   lines.push(t('note.operation', { key: input.spendKey }))
+  return lines.join('\n')
+}
+
+export interface CancelNoteInput {
+  actorName: string
+  at: string
+  operationKey: string
+  /** The gesture released from the budget (it was never given), if any. */
+  released: Money | null
+  followUpCancelled: boolean
+}
+
+export function cancelNote(input: CancelNoteInput, writer: NoteWriter): string {
+  const { t } = writer
+  const lines = [t('note.cancelled', { actor: input.actorName, when: writer.dateTime(input.at) })]
+  if (input.followUpCancelled) lines.push(t('note.followUpCancelled'))
+  if (input.released) lines.push(t('note.gestureReleased', { amount: writer.money(input.released) }))
+  lines.push(t('note.operation', { key: input.operationKey }))
   return lines.join('\n')
 }

@@ -8,13 +8,21 @@ import { needsApproval, type BudgetStanding } from '../budget/standing'
 import type { BudgetPolicy, SpendRecord } from '../budget/types'
 import type { Assessment } from '../detect/types'
 import type { CsatRating } from '../model'
+import {
+  FOLLOW_UP_DELAYS,
+  isFollowUpDelay,
+  scheduleFollowUp,
+  type FollowUpDelay,
+  type OtherFollowUp,
+} from '../followup/schedule'
 import { compare, zero, type Money } from '../money'
 import type { GestureType } from '../playbook/types'
 import type { RatingBefore, RecoveryPlan } from './types'
 
 export interface PlanChoices {
   gesture: { type: GestureType; amount: Money; refundPercent?: number } | null
-  followUpDays: number | null
+  /** null: no follow-up survey. */
+  followUpDays: FollowUpDelay | null
   apologyInserted: boolean
 }
 
@@ -28,6 +36,14 @@ export interface PlanContext {
   /** ISO UTC: when the agent confirmed. */
   now: string
   operationKey: string
+  /** What the survey cooldown needs: the customer's follow-ups on their other tickets. */
+  followUp: FollowUpContext
+}
+
+export interface FollowUpContext {
+  cooldownDays: number
+  others: readonly OtherFollowUp[]
+  ticketClosed: boolean
 }
 
 export type PlanProblem =
@@ -35,11 +51,9 @@ export type PlanProblem =
   | { kind: 'amount_missing' }
   | { kind: 'wrong_currency'; expected: string }
   | { kind: 'above_ceiling'; ceiling: Money }
-  | { kind: 'follow_up_days'; min: number; max: number }
+  | { kind: 'follow_up_days'; allowed: readonly number[] }
 
 export type PlanResult = { ok: true; plan: RecoveryPlan } | { ok: false; problems: PlanProblem[] }
-
-export const FOLLOW_UP_DAYS_RANGE = { min: 1, max: 90 } as const
 
 /** A key no other recovery shares: the ticket, the moment and random entropy (from the caller: core has no I/O). */
 export function newOperationKey(ticketId: string, nowMs: number, entropy: string): string {
@@ -75,11 +89,8 @@ export function buildPlan(choices: PlanChoices, context: PlanContext): PlanResul
     }
   }
   const days = choices.followUpDays
-  if (
-    days !== null &&
-    (!Number.isInteger(days) || days < FOLLOW_UP_DAYS_RANGE.min || days > FOLLOW_UP_DAYS_RANGE.max)
-  ) {
-    problems.push({ kind: 'follow_up_days', ...FOLLOW_UP_DAYS_RANGE })
+  if (days !== null && !isFollowUpDelay(days)) {
+    problems.push({ kind: 'follow_up_days', allowed: FOLLOW_UP_DELAYS })
   }
   if (problems.length) return { ok: false, problems }
 
@@ -92,7 +103,17 @@ export function buildPlan(choices: PlanChoices, context: PlanContext): PlanResul
       agent: context.agent,
       gesture,
       needsApproval: gesture !== null && needsApproval(gesture.amount, context.policy),
-      followUp: days === null ? null : { afterDays: days, dueDate: addDaysUtc(context.now, days) },
+      followUp:
+        days === null
+          ? null
+          : scheduleFollowUp({
+              now: context.now,
+              delayDays: days,
+              cooldownDays: context.followUp.cooldownDays,
+              ticketId: context.ticketId,
+              ticketClosed: context.followUp.ticketClosed,
+              others: context.followUp.others,
+            }),
       failureType: assessment.failureType ?? 'other',
       severity: assessment.severity,
       reasons: [...new Set(assessment.reasons.map((reason) => reason.code))],
@@ -111,8 +132,8 @@ export function buildPlan(choices: PlanChoices, context: PlanContext): PlanResul
  */
 export function resumePlanOf(
   spend: SpendRecord,
-  context: Pick<PlanContext, 'assessment' | 'csat' | 'now'> & {
-    followUpDays: number | null
+  context: Pick<PlanContext, 'assessment' | 'csat' | 'now' | 'followUp'> & {
+    followUpDays: FollowUpDelay | null
     currency: string
   },
 ): RecoveryPlan {
@@ -134,7 +155,14 @@ export function resumePlanOf(
     followUp:
       context.followUpDays === null
         ? null
-        : { afterDays: context.followUpDays, dueDate: addDaysUtc(context.now, context.followUpDays) },
+        : scheduleFollowUp({
+            now: context.now,
+            delayDays: context.followUpDays,
+            cooldownDays: context.followUp.cooldownDays,
+            ticketId: spend.ticketId,
+            ticketClosed: context.followUp.ticketClosed,
+            others: context.followUp.others,
+          }),
     failureType: assessment.failureType ?? 'other',
     severity: assessment.severity,
     reasons: [...new Set(assessment.reasons.map((reason) => reason.code))],

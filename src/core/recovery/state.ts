@@ -4,8 +4,8 @@
  */
 import { creationOrder, isSpend } from '../budget/ledger'
 import type { DecisionRecord, LedgerRecord, SpendRecord } from '../budget/types'
-import { decisionKeyFor } from '../budget/types'
-import type { RecoveryFields, RecoveryState } from './types'
+import { decisionKeyFor, releaseKeyFor } from '../budget/types'
+import { OPEN_RECOVERY_STATUSES, type RecoveryFields, type RecoveryState } from './types'
 
 /** The ledger's story of one spend: who started it, when, and who decided on it. */
 export interface SpendHistory {
@@ -13,15 +13,16 @@ export interface SpendHistory {
   decision: DecisionRecord | null
 }
 
-function decisionFor(records: readonly LedgerRecord[], spendKey: string): DecisionRecord | null {
+/** The first record with this key: a decision's key makes it unique, a retry rewrites the same record. */
+function recordKeyed(records: readonly LedgerRecord[], key: string): DecisionRecord | null {
   const decisions = records
-    .filter(
-      (record): record is DecisionRecord =>
-        record.kind === 'decision' && record.operationKey === decisionKeyFor(spendKey),
-    )
+    .filter((record): record is DecisionRecord => record.kind === 'decision' && record.operationKey === key)
     .sort(creationOrder)
   return decisions[0] ?? null
 }
+
+const decisionFor = (records: readonly LedgerRecord[], spendKey: string) =>
+  recordKeyed(records, decisionKeyFor(spendKey))
 
 /** Spends on this ticket that no decision closed, newest first. */
 function openSpendsOn(records: readonly LedgerRecord[], ticketId: string): SpendRecord[] {
@@ -56,9 +57,10 @@ export function recoveryStateOf(
       fields,
       spend,
       decision: decisionFor(monthRecords, key),
+      release: recordKeyed(monthRecords, releaseKeyFor(key)),
     }
     // A newer spend after a finished recovery is a new start that was interrupted.
-    const finished = !['approval_needed', 'active', 'followup_sent'].includes(fields.status)
+    const finished = !OPEN_RECOVERY_STATUSES.includes(fields.status)
     const newer = others.find((candidate) => !spend || creationOrder(candidate, spend) > 0)
     if (finished && newer) return { state: { kind: 'interrupted', spend: newer }, strays: [] }
     return { state: recorded, strays: others }

@@ -8,6 +8,7 @@
  * agents, and its recovery id field says "this operation is done" to every later retry.
  */
 import type { SpendEntry } from '../budget/types'
+import type { FollowUpDecision } from '../followup/schedule'
 import { money } from '../money'
 import type { RecoveryFields, RecoveryPlan, TicketPatch } from './types'
 
@@ -29,6 +30,15 @@ export function spendEntryOf(plan: RecoveryPlan): SpendEntry {
   }
 }
 
+/** The follow-up fields for a decision: the date and the state (its tag is what the automation waits for). */
+export function followUpFieldsOf(
+  followUp: FollowUpDecision | null,
+): Pick<RecoveryFields, 'followUpDate' | 'followUpState'> {
+  if (!followUp) return { followUpDate: null, followUpState: null }
+  if (followUp.kind === 'skipped') return { followUpDate: null, followUpState: { kind: 'skipped' } }
+  return { followUpDate: followUp.dueDate, followUpState: { kind: 'scheduled', days: followUp.days } }
+}
+
 /** The ticket fields a started recovery sets; the follow-up waits for approval when one is needed. */
 export function startFieldsOf(plan: RecoveryPlan): Partial<RecoveryFields> {
   return {
@@ -36,8 +46,10 @@ export function startFieldsOf(plan: RecoveryPlan): Partial<RecoveryFields> {
     operationKey: plan.operationKey,
     gesture: plan.gesture?.type ?? null,
     amount: plan.gesture?.amount ?? null,
-    followUpDate: plan.needsApproval ? null : (plan.followUp?.dueDate ?? null),
+    ...followUpFieldsOf(plan.needsApproval ? null : plan.followUp),
     ratingBefore: plan.ratingBefore,
+    ratingAfter: null,
+    ratingChange: null,
     severity: plan.severity,
   }
 }

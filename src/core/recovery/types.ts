@@ -7,13 +7,13 @@ import type { ReasonCode } from '../detect/reasons'
 import type { FailureType } from '../detect/types'
 import type { TicketStatus } from '../model'
 import type { Money } from '../money'
+import type { FollowUpDecision, FollowUpState } from '../followup/schedule'
 import type { GestureType } from '../playbook/types'
 
 export const RECOVERY_STATUSES = [
   'needed',
   'approval_needed',
   'active',
-  'followup_sent',
   'recovered',
   'not_recovered',
   'rejected',
@@ -22,11 +22,7 @@ export const RECOVERY_STATUSES = [
 export type RecoveryStatus = (typeof RECOVERY_STATUSES)[number]
 
 /** A recovery in one of these states is still running: a second one must not start on the same ticket. */
-export const OPEN_RECOVERY_STATUSES: readonly RecoveryStatus[] = [
-  'approval_needed',
-  'active',
-  'followup_sent',
-]
+export const OPEN_RECOVERY_STATUSES: readonly RecoveryStatus[] = ['approval_needed', 'active']
 
 export type RatingBefore = 'good' | 'bad' | 'unrated'
 
@@ -37,9 +33,13 @@ export interface RecoveryFields {
   operationKey: string | null
   gesture: GestureType | null
   amount: Money | null
-  /** YYYY-MM-DD (the helpdesk's date field format). */
+  /** YYYY-MM-DD (the helpdesk's date field format): the earliest day the follow-up survey goes out. */
   followUpDate: string | null
+  followUpState: FollowUpState | null
   ratingBefore: RatingBefore | null
+  /** The rating given after the recovery started, and whether it changed the ticket's rating or was its first. */
+  ratingAfter: 'good' | 'bad' | null
+  ratingChange: 'changed' | 'second' | null
   severity: number | null
 }
 
@@ -49,7 +49,10 @@ export const EMPTY_RECOVERY_FIELDS: RecoveryFields = {
   gesture: null,
   amount: null,
   followUpDate: null,
+  followUpState: null,
   ratingBefore: null,
+  ratingAfter: null,
+  ratingChange: null,
   severity: null,
 }
 
@@ -83,7 +86,8 @@ export interface RecoveryPlan {
   agent: { id: string; name: string }
   gesture: { type: GestureType; amount: Money; refundPercent?: number } | null
   needsApproval: boolean
-  followUp: { afterDays: number; dueDate: string } | null
+  /** null: the agent chose no follow-up. */
+  followUp: FollowUpDecision | null
   failureType: FailureType
   severity: number
   reasons: ReasonCode[]
@@ -110,4 +114,6 @@ export type RecoveryState =
       fields: RecoveryFields
       spend: SpendRecord | null
       decision: DecisionRecord | null
+      /** The gesture released from the budget when the recovery was cancelled before it was given. */
+      release: DecisionRecord | null
     }

@@ -6,8 +6,8 @@ import { approvalRight } from '../../core/budget/approval'
 import type { Decision, SpendRecord } from '../../core/budget/types'
 import { runDecision, type DecisionOutcome } from '../../core/recovery/decision'
 import { decisionNote } from '../../core/recovery/note'
-import { addDaysUtc } from '../../core/recovery/plan'
 import { useI18n } from '../i18n/I18nContext'
+import { followUpFor } from './follow-up-context'
 import type { RecoveryData } from './load-recovery'
 import { errorText } from './outcome-text'
 import { Row, Section } from './parts'
@@ -38,7 +38,8 @@ export function ApprovalActions({
     setWorking(true)
     setMessage(null)
     const now = new Date().toISOString()
-    const followUpDate = decision === 'approved' ? addDaysUtc(now, data.settings.followUpDays) : null
+    // The survey is scheduled when the gesture is released, under the survey rules as they stand now.
+    const followUp = decision === 'approved' ? followUpFor(data, data.settings.followUpDays, now) : null
     const trimmed = reason.trim()
     const outcome: DecisionOutcome = await runDecision(
       {
@@ -47,7 +48,7 @@ export function ApprovalActions({
         spendNeedsApproval: spend.needsApproval,
         decision,
         actor: { id: data.actor.id, name: data.actor.name },
-        followUpDate,
+        followUp,
         now,
         ...(trimmed ? { reason: trimmed } : {}),
         note: decisionNote(
@@ -57,7 +58,7 @@ export function ApprovalActions({
             at: now,
             spendKey: spend.operationKey,
             amount: spend.amount,
-            followUpDate,
+            followUp,
             ...(trimmed ? { reason: trimmed } : {}),
           },
           noteWriter(i18n),

@@ -1,6 +1,7 @@
 import { Button } from '@zendeskgarden/react-buttons'
 import { SM } from '@zendeskgarden/react-typography'
 import { useMemo, useState } from 'react'
+import type { FollowUpDelay } from '../../core/followup/schedule'
 import type { Assessment } from '../../core/detect/types'
 import { suggestPlaybook } from '../../core/playbook/suggest'
 import type { PlanChoices } from '../../core/recovery/plan'
@@ -57,7 +58,7 @@ export function PlaybookView({
       : choiceOf({ type: null, amount: null, ceiling: data.standing.ceiling }),
   )
   const followUpStep = playbook.steps.find((step) => step.kind === 'follow_up')
-  const [followUpDays, setFollowUpDays] = useState(data.settings.followUpDays)
+  const [followUpDays, setFollowUpDays] = useState<FollowUpDelay | null>(data.settings.followUpDays)
   const [apologyInserted, setApologyInserted] = useState(false)
 
   const start = () => {
@@ -118,7 +119,7 @@ export function PlaybookView({
                 step={step}
                 days={followUpDays}
                 onChange={setFollowUpDays}
-                now={data.readAt}
+                data={data}
               />
             )
         }

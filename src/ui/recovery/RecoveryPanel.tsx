@@ -8,8 +8,10 @@ import { useI18n } from '../i18n/I18nContext'
 import { Notice } from '../shared/Notice'
 import { SkeletonLine } from '../shared/Skeleton'
 import { ApprovalActions } from './ApprovalActions'
+import { CancelRecovery } from './CancelRecovery'
 import { InterruptedCard, StrayList } from './InterruptedCard'
 import type { RecoveryData } from './load-recovery'
+import { followUpContextOf } from './follow-up-context'
 import { errorText } from './outcome-text'
 import { Row, Section } from './parts'
 import { PlaybookView } from './PlaybookView'
@@ -121,6 +123,7 @@ function ReadyPanel({
       <div data-testid="recovery-panel">
         {run.phase.kind !== 'idle' && status}
         <RecoveryStatusCard state={state} />
+        <CancelRecovery data={data} state={state} onDone={onReload} />
         {state.status === 'approval_needed' && state.spend && (
           <ApprovalActions data={data} spend={state.spend} onDone={onReload} />
         )}
@@ -135,7 +138,8 @@ function ReadyPanel({
           assessment,
           csat: context.snapshot.csat,
           now: new Date().toISOString(),
-          followUpDays: context.snapshot.status === 'closed' ? null : data.settings.followUpDays,
+          followUpDays: data.settings.followUpDays,
+          followUp: followUpContextOf(data),
           currency: data.settings.budget.currency,
         }),
       )

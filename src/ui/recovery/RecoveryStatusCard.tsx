@@ -11,7 +11,6 @@ const HUE: Record<Recorded['status'], string> = {
   needed: 'orange',
   approval_needed: 'yellow',
   active: 'blue',
-  followup_sent: 'blue',
   recovered: 'green',
   not_recovered: 'red',
   rejected: 'red',
@@ -60,18 +59,47 @@ export function RecoveryStatusCard({ state }: { state: Recorded }) {
         {state.status === 'approval_needed' && (
           <li data-testid="history-waiting">{t('recovery.state.waiting')}</li>
         )}
-        {fields.followUpDate && (
-          <li data-testid="history-follow-up">
-            {t('recovery.state.followUp', { date: dayText(fields.followUpDate, locale) })}
+        {state.release && (
+          <li data-testid="history-release">
+            {t('recovery.state.released', {
+              agent: state.release.agentName,
+              when: dateTimeText(state.release.createdAt, locale),
+            })}
           </li>
         )}
+        <FollowUpLine fields={fields} />
         {fields.ratingBefore && (
-          <li>
+          <li data-testid="history-rating-before">
             {t('recovery.state.ratingBefore', { rating: t(`recovery.state.rating.${fields.ratingBefore}`) })}
+          </li>
+        )}
+        {fields.ratingAfter && (
+          <li data-testid="history-rating-after">
+            {t(`recovery.state.ratingAfter.${fields.ratingChange ?? 'second'}`, {
+              rating: t(`recovery.state.rating.${fields.ratingAfter}`),
+            })}
           </li>
         )}
       </ul>
       {fields.operationKey && <Muted style={{ fontSize: 11 }}>{fields.operationKey}</Muted>}
     </Section>
+  )
+}
+
+/** The follow-up survey: when it goes out, or that it went out, was cancelled, or was skipped. */
+function FollowUpLine({ fields }: { fields: Recorded['fields'] }) {
+  const { t, locale } = useI18n()
+  const followUp = fields.followUpState
+  if (!followUp) return null
+  const text =
+    followUp.kind === 'scheduled'
+      ? fields.followUpDate
+        ? t('recovery.state.followUp', { date: dayText(fields.followUpDate, locale) })
+        : t('recovery.state.followUpScheduled', { days: followUp.days })
+      : t(`recovery.state.followUpState.${followUp.kind}`)
+  return (
+    <li data-testid="history-follow-up" data-state={followUp.kind}>
+      {text}
+    </li>
   )
 }

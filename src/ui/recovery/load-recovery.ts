@@ -1,4 +1,5 @@
 import { budgetMonthOf } from '../../core/budget/month'
+import type { OtherFollowUp } from '../../core/followup/schedule'
 import { standingFor, type BudgetStanding } from '../../core/budget/standing'
 import type { LedgerRecord } from '../../core/budget/types'
 import { customerValueOf } from '../../core/playbook/customer-value'
@@ -27,6 +28,8 @@ export interface RecoveryData {
   /** The language the customer writes in, and the apology wordings for it (one chunk per language). */
   customerLanguage: LangCode
   phraseBank: PhraseBank
+  /** The customer's follow-up surveys on their tickets, for the survey cooldown. */
+  followUpHistory: OtherFollowUp[]
   /** ISO UTC, when this was read. */
   readAt: string
 }
@@ -66,14 +69,17 @@ export async function loadRecovery(
   const readAt = now.toISOString()
   const month = budgetMonthOf(readAt)
   const fieldKeys = settings.customerValue.highValueFields.map((rule) => rule.key)
-  // Two REST calls (the ticket's fields, the month's ledger); the rest comes from the agent's page through ZAF.
+  // Three REST calls in parallel (the ticket's fields, the month's ledger, the customer's surveys); the rest
+  // comes from the agent's page through ZAF.
   const customerLanguage = customerLanguageOf(context.snapshot)
-  const [actor, view, monthRecords, facts, phraseBank] = await Promise.all([
+  const requesterId = context.snapshot.requester?.id
+  const [actor, view, monthRecords, facts, phraseBank, followUpHistory] = await Promise.all([
     helpdesk.readActor(),
     helpdesk.readTicket(context.snapshot.id),
     helpdesk.ledger.listMonth(month),
     helpdesk.readCustomerFacts(fieldKeys),
     loadPhraseBank(customerLanguage),
+    requesterId ? helpdesk.readFollowUpHistory(requesterId) : Promise.resolve([]),
   ])
   return {
     kind: 'ready',
@@ -93,6 +99,7 @@ export async function loadRecovery(
       ),
       customerLanguage,
       phraseBank,
+      followUpHistory,
       readAt,
     },
   }

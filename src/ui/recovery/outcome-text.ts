@@ -62,6 +62,6 @@ export function problemText(problem: PlanProblem, i18n: Translator): string {
   const params: Record<string, string | number> = {}
   if (problem.kind === 'above_ceiling') params.ceiling = moneyText(problem.ceiling, i18n.locale)
   if (problem.kind === 'wrong_currency') params.currency = problem.expected
-  if (problem.kind === 'follow_up_days') Object.assign(params, { min: problem.min, max: problem.max })
+  if (problem.kind === 'follow_up_days') params.allowed = problem.allowed.join(', ')
   return i18n.t(`recovery.problems.${problem.kind}`, params)
 }

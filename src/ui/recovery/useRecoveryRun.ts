@@ -8,6 +8,7 @@ import type { RecoveryPlan } from '../../core/recovery/types'
 import type { TicketContext } from '../../helpdesk/ports'
 import { useI18n } from '../i18n/I18nContext'
 import { confirmSummaryOf } from './confirm-summary'
+import { followUpContextOf } from './follow-up-context'
 import type { RecoveryData } from './load-recovery'
 import { noteWriter } from './words'
 
@@ -74,6 +75,7 @@ export function useRecoveryRun(data: RecoveryData, context: TicketContext, asses
           standing: data.standing,
           now: now.toISOString(),
           operationKey: newOperationKey(data.view.ticketId, now.getTime(), entropy()),
+          followUp: followUpContextOf(data),
         })
         if (!result.ok) {
           setPhase({ kind: 'idle', problems: result.problems, nothingChanged: false })

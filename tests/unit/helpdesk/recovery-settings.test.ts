@@ -39,7 +39,8 @@ describe('recovery settings', () => {
       allowed_gestures: 'Credit, gift',
       high_value_tags: 'vip, enterprise',
       high_value_fields: 'plan=Premium, annual_revenue>=10000, key_account',
-      follow_up_days: '10',
+      follow_up_days: '14',
+      survey_cooldown_days: '30',
     })
     expect(result.ok).toBe(true)
     if (!result.ok) return
@@ -50,7 +51,8 @@ describe('recovery settings', () => {
       { key: 'annual_revenue', test: { kind: 'at_least', value: 10000 } },
       { key: 'key_account', test: { kind: 'truthy' } },
     ])
-    expect(result.settings.followUpDays).toBe(10)
+    expect(result.settings.followUpDays).toBe(14)
+    expect(result.settings.surveyCooldownDays).toBe(30)
   })
 
   it.each([
@@ -60,7 +62,8 @@ describe('recovery settings', () => {
     [{ gesture_budget_per_agent_month: '-5' }, 'gesture_budget_per_agent_month', /not an amount/],
     [{ approval_threshold: '12.3.4' }, 'approval_threshold', /not an amount/],
     [{ allowed_gestures: 'credit, voucher' }, 'allowed_gestures', /unknown gesture "voucher"/],
-    [{ follow_up_days: '0' }, 'follow_up_days', /at least 1 day/],
+    [{ follow_up_days: '10' }, 'follow_up_days', /must be one of 1, 3, 7, 14, 30 days/],
+    [{ survey_cooldown_days: '-1' }, 'survey_cooldown_days', /0 or more days/],
     [{ follow_up_days: '2.5' }, 'follow_up_days', /whole number/],
     [{ high_value_fields: 'plan>=lots' }, 'high_value_fields', /cannot read "plan>=lots"/],
   ])('names the bad setting %j', (raw, setting, message) => {

@@ -22,7 +22,7 @@ const request = (spendKey: string, overrides: Partial<DecisionRequest> = {}): De
   spendNeedsApproval: true,
   decision: 'approved',
   actor: { id: '777', name: 'Priya Raman' },
-  followUpDate: '2026-12-14',
+  followUp: { kind: 'scheduled', days: 7, dueDate: '2026-12-14' },
   note: 'approved by Priya',
   now: '2026-12-07T11:00:00.000Z',
   ...overrides,

@@ -23,7 +23,7 @@ export function makePlan(overrides: Partial<RecoveryPlan> = {}): RecoveryPlan {
     agent: { id: '501', name: 'Alex Morgan' },
     gesture: { type: 'credit', amount: EUR(20) },
     needsApproval: false,
-    followUp: { afterDays: 7, dueDate: '2026-12-14' },
+    followUp: { kind: 'scheduled', days: 7, dueDate: '2026-12-14' },
     failureType: 'slow_response',
     severity: 72,
     reasons: ['csat_bad', 'long_reply_gap'],

@@ -46,9 +46,12 @@ const assessment: Assessment = {
   ],
 }
 
-function setup(settings: Record<string, unknown> = { currency: 'USD' }) {
+function setup(
+  settings: Record<string, unknown> = { currency: 'USD' },
+  prepare: (fake: FakeRecoveryHelpdesk) => void = (fake) => fake.addTicket('4201'),
+) {
   const fake = new FakeRecoveryHelpdesk({ id: '501', name: 'Alex Morgan', role: 'agent', groups: [] })
-  fake.addTicket('4201')
+  prepare(fake)
   const port: HelpdeskPort = {
     readTicketContext: async () => context,
     readAgentLocale: async () => 'en-US',
@@ -116,7 +119,47 @@ describe('recovery panel', () => {
     await screen.findByTestId('recovery-settings-invalid')
     expect(screen.getAllByTestId('setting-problem').map((p) => p.textContent)).toEqual([
       'Currency: "EURO" is not an ISO 4217 currency code such as EUR, USD or JPY',
-      'Follow-up delay (days): must be at least 1 day',
+      'Follow-up delay (days): must be one of 1, 3, 7, 14, 30 days (an automation is installed for each)',
     ])
+  })
+
+  it('pushes the survey past the customer\'s cooldown, and says why, before anything is written', async () => {
+    const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10)
+    const fake = setup({ currency: 'USD', follow_up_days: '7' }, (fake) => {
+      fake.addTicket('4201')
+      fake.followUpHistory = [{ ticketId: '3900', state: 'sent', date: threeDaysAgo }]
+    })
+    await screen.findByTestId('playbook')
+    expect(screen.getByTestId('follow-up-due').textContent).toMatch(/ticket #3900/)
+    await act(async () => fireEvent.click(screen.getByTestId('start-recovery')))
+    await waitFor(() => expect(screen.getByTestId('recovery-outcome').getAttribute('data-ok')).toBe('true'))
+    // 7 days would be 10 days after the last survey (cooldown 14): the next automation's delay, 14, clears it.
+    expect(fake.tickets.get('4201')!.fields.followUpState).toEqual({ kind: 'scheduled', days: 14 })
+  })
+
+  it('schedules no survey on a closed ticket and says so', async () => {
+    const fake = setup(undefined, (fake) => fake.addTicket('4201', 'closed'))
+    await screen.findByTestId('playbook')
+    expect(screen.getByTestId('follow-up-skipped').textContent).toBe('No survey: the ticket is closed.')
+    expect(fake.summaries).toHaveLength(0)
+  })
+
+  it('cancels a running recovery with its survey and releases a gesture never given, once', async () => {
+    const fake = setup()
+    await screen.findByTestId('playbook')
+    await act(async () => fireEvent.click(screen.getByTestId('start-recovery')))
+    await screen.findByTestId('recovery-state')
+    expect(fake.tickets.get('4201')!.fields.followUpState).toEqual({ kind: 'scheduled', days: 7 })
+    fireEvent.click(await screen.findByTestId('cancel-recovery-ask'))
+    fireEvent.click(screen.getByTestId('cancel-release'))
+    await act(async () => fireEvent.click(screen.getByTestId('cancel-recovery-confirm')))
+    await waitFor(() => expect(screen.getByTestId('recovery-state').getAttribute('data-status')).toBe('cancelled'))
+    const ticket = fake.tickets.get('4201')!
+    expect(ticket.fields).toMatchObject({ status: 'cancelled', followUpState: { kind: 'cancelled' } })
+    expect(ticket.notes).toHaveLength(2)
+    expect(ticket.notes[1]).toMatch(/cancelled by Alex Morgan[\s\S]*survey is cancelled[\s\S]*released/)
+    expect(fake.records.filter((record) => record.kind === 'decision')).toHaveLength(1)
+    expect(screen.getByTestId('history-release')).toBeTruthy()
+    expect(screen.queryByTestId('cancel-recovery-ask')).toBeNull()
   })
 })

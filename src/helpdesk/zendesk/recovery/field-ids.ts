@@ -10,8 +10,11 @@ export const RECOVERY_FIELD_IDENTIFIERS = {
   gesture: 'turnaround_gesture',
   amount: 'turnaround_amount',
   followUpDate: 'turnaround_follow_up',
+  followUpState: 'turnaround_follow_up_state',
   operationKey: 'turnaround_recovery_id',
   ratingBefore: 'turnaround_rating_before',
+  ratingAfter: 'turnaround_rating_after',
+  ratingChange: 'turnaround_rating_change',
   severity: 'turnaround_severity',
 } as const
 

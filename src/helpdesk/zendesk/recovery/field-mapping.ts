@@ -4,6 +4,7 @@
  * never touches the ticket's other tags. Amounts travel as exact decimal text in major units.
  */
 import { parseMajor, toMajorString } from '../../../core/money'
+import { FOLLOW_UP_DELAYS, type FollowUpState } from '../../../core/followup/schedule'
 import { GESTURE_TYPES, type GestureType } from '../../../core/playbook/types'
 import {
   EMPTY_RECOVERY_FIELDS,
@@ -21,7 +22,6 @@ const STATUS_TAGS: Readonly<Record<RecoveryStatus, string>> = {
   needed: 'turnaround_needed',
   approval_needed: 'turnaround_approval_needed',
   active: 'turnaround_active',
-  followup_sent: 'turnaround_followup_sent',
   recovered: 'turnaround_recovered',
   not_recovered: 'turnaround_not_recovered',
   rejected: 'turnaround_rejected',
@@ -37,7 +37,34 @@ const RATING_TAGS: Readonly<Record<RatingBefore, string>> = {
 function reverse<K extends string>(map: Readonly<Record<K, string>>): Map<string, K> {
   return new Map(Object.entries(map).map(([key, tag]) => [tag as string, key as K]))
 }
+const AFTER_TAGS: Readonly<Record<'good' | 'bad', string>> = {
+  good: 'turnaround_after_good',
+  bad: 'turnaround_after_bad',
+}
+const CHANGE_TAGS: Readonly<Record<'changed' | 'second', string>> = {
+  changed: 'turnaround_after_changed',
+  second: 'turnaround_after_second',
+}
+/** Follow-up states: a scheduled one names its delay, the tag the matching automation waits for. */
+function followUpTag(state: FollowUpState): string {
+  return state.kind === 'scheduled'
+    ? `turnaround_followup_${state.days}d`
+    : `turnaround_followup_${state.kind}`
+}
+const FOLLOW_UP_BY_TAG = new Map<string, FollowUpState>([
+  ...FOLLOW_UP_DELAYS.map((days): [string, FollowUpState] => [
+    `turnaround_followup_${days}d`,
+    { kind: 'scheduled', days },
+  ]),
+  ...(['sent', 'cancelled', 'skipped'] as const).map((kind): [string, FollowUpState] => [
+    `turnaround_followup_${kind}`,
+    { kind },
+  ]),
+])
+
 const STATUS_BY_TAG = reverse(STATUS_TAGS)
+const AFTER_BY_TAG = reverse(AFTER_TAGS)
+const CHANGE_BY_TAG = reverse(CHANGE_TAGS)
 const RATING_BY_TAG = reverse(RATING_TAGS)
 const GESTURE_BY_TAG = new Map(GESTURE_TYPES.map((gesture) => [gestureTag(gesture), gesture]))
 
@@ -86,7 +113,10 @@ export function readRecoveryFields(
     gesture: fromTag(GESTURE_BY_TAG, 'turnaround_gesture', valueOf('gesture')),
     amount,
     followUpDate: followUp ? followUp.slice(0, 10) : null,
+    followUpState: fromTag(FOLLOW_UP_BY_TAG, 'turnaround_follow_up_state', valueOf('followUpState')),
     ratingBefore: fromTag(RATING_BY_TAG, 'turnaround_rating_before', valueOf('ratingBefore')),
+    ratingAfter: fromTag(AFTER_BY_TAG, 'turnaround_rating_after', valueOf('ratingAfter')),
+    ratingChange: fromTag(CHANGE_BY_TAG, 'turnaround_rating_change', valueOf('ratingChange')),
     severity,
   }
 }
@@ -105,6 +135,14 @@ export function writeRecoveryFields(
     put('gesture', fields.gesture === null ? null : gestureTag(fields.gesture))
   if (fields.amount !== undefined) put('amount', fields.amount === null ? null : toMajorString(fields.amount))
   if (fields.followUpDate !== undefined) put('followUpDate', fields.followUpDate)
+  if (fields.followUpState !== undefined) {
+    put('followUpState', fields.followUpState === null ? null : followUpTag(fields.followUpState))
+  }
+  if (fields.ratingAfter !== undefined)
+    put('ratingAfter', fields.ratingAfter === null ? null : AFTER_TAGS[fields.ratingAfter])
+  if (fields.ratingChange !== undefined) {
+    put('ratingChange', fields.ratingChange === null ? null : CHANGE_TAGS[fields.ratingChange])
+  }
   if (fields.ratingBefore !== undefined) {
     put('ratingBefore', fields.ratingBefore === null ? null : RATING_TAGS[fields.ratingBefore])
   }
@@ -122,6 +160,9 @@ export function tagsOfFields(fields: Partial<RecoveryFields>): string[] {
   return [
     fields.status ? STATUS_TAGS[fields.status] : null,
     fields.gesture ? gestureTag(fields.gesture) : null,
+    fields.followUpState ? followUpTag(fields.followUpState) : null,
     fields.ratingBefore ? RATING_TAGS[fields.ratingBefore] : null,
+    fields.ratingAfter ? AFTER_TAGS[fields.ratingAfter] : null,
+    fields.ratingChange ? CHANGE_TAGS[fields.ratingChange] : null,
   ].filter((tag): tag is string => tag !== null)
 }

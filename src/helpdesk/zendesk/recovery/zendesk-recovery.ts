@@ -1,10 +1,12 @@
+import type { OtherFollowUp } from '../../../core/followup/schedule'
 import type { LedgerPort } from '../../../core/recovery/port'
 import type { Actor, RecoveryFields, TicketPatch, TicketRecoveryView } from '../../../core/recovery/types'
 import type { HttpClient } from '../../http/types'
 import type { ConfirmSummary, CustomerTagsAndFields, RecoveryHelpdesk } from '../../recovery-ports'
 import type { ZafClient } from '../zaf-types'
 import { confirmInModal } from './confirm-modal'
-import { resolveRecoveryFieldIds } from './field-ids'
+import { resolveRecoveryFieldIds, type RecoveryFieldIds } from './field-ids'
+import { readFollowUpHistory } from './follow-up-history'
 import { tagsOfFields } from './field-mapping'
 import { ZendeskLedgerStore } from './ledger-store'
 import { ZendeskTicketStore } from './ticket-store'
@@ -17,7 +19,8 @@ export class ZendeskRecovery implements RecoveryHelpdesk {
   private constructor(
     private readonly client: ZafClient,
     private readonly tickets: ZendeskTicketStore,
-    http: HttpClient,
+    private readonly http: HttpClient,
+    private readonly fieldIds: RecoveryFieldIds,
   ) {
     this.ledger = new ZendeskLedgerStore(http)
   }
@@ -25,7 +28,11 @@ export class ZendeskRecovery implements RecoveryHelpdesk {
   /** Looks up the installed fields' ids first: without them nothing can be read or written. */
   static async connect(client: ZafClient, http: HttpClient, currency: string): Promise<ZendeskRecovery> {
     const fieldIds = await resolveRecoveryFieldIds(client)
-    return new ZendeskRecovery(client, new ZendeskTicketStore(http, fieldIds, currency), http)
+    return new ZendeskRecovery(client, new ZendeskTicketStore(http, fieldIds, currency), http, fieldIds)
+  }
+
+  readFollowUpHistory(requesterId: string): Promise<OtherFollowUp[]> {
+    return readFollowUpHistory(this.http, this.fieldIds, requesterId)
   }
 
   readTicket(ticketId: string): Promise<TicketRecoveryView> {

@@ -1,45 +1,73 @@
-import { Field, Input } from '@zendeskgarden/react-forms'
+import { Field, Select } from '@zendeskgarden/react-forms'
 import { SM } from '@zendeskgarden/react-typography'
+import { FOLLOW_UP_DELAYS, isFollowUpDelay, type FollowUpDelay } from '../../../core/followup/schedule'
 import type { PlaybookStep } from '../../../core/playbook/types'
-import { addDaysUtc } from '../../../core/recovery/plan'
 import { useI18n } from '../../i18n/I18nContext'
+import { followUpFor } from '../follow-up-context'
+import type { RecoveryData } from '../load-recovery'
 import { Section, StepTitle, WhyList } from '../parts'
 import { dayText } from '../words'
 
 type FollowUpPlaybookStep = Extract<PlaybookStep, { kind: 'follow_up' }>
 
-/** The follow-up survey's delay: the intent is recorded with the recovery (the survey itself is scheduled by Zendesk). */
+/**
+ * The follow-up survey: one of the delays an installed automation exists for, or none. Shows what the survey
+ * rules make of it before the agent starts: the day it goes out, a later day when the customer was surveyed
+ * recently on another ticket, or no survey at all (closed ticket, cooldown).
+ */
 export function FollowUpStep({
   step,
   days,
   onChange,
-  now,
+  data,
 }: {
   step: FollowUpPlaybookStep
-  days: number
-  onChange: (days: number) => void
-  now: string
+  days: FollowUpDelay | null
+  onChange: (days: FollowUpDelay | null) => void
+  data: RecoveryData
 }) {
   const { t, locale } = useI18n()
-  const valid = Number.isInteger(days) && days >= 1 && days <= 90
+  const decision = days === null ? null : followUpFor(data, days, data.readAt)
   return (
     <Section data-testid="step-follow-up" data-rule={step.ruleId}>
       <StepTitle>4. {t('recovery.steps.followUp.title')}</StepTitle>
       <Field>
         <Field.Label isRegular>{t('recovery.steps.followUp.days')}</Field.Label>
-        <Input
+        <Select
           isCompact
-          type="number"
-          min={1}
-          max={90}
-          value={Number.isFinite(days) ? days : ''}
-          onChange={(e) => onChange(Number(e.target.value))}
+          value={days === null ? '' : String(days)}
+          onChange={(event) => {
+            const chosen = Number(event.target.value)
+            onChange(event.target.value !== '' && isFollowUpDelay(chosen) ? chosen : null)
+          }}
           data-testid="follow-up-days"
-        />
+        >
+          {FOLLOW_UP_DELAYS.map((delay) => (
+            <option key={delay} value={delay}>
+              {t('recovery.steps.followUp.after', { days: delay })}
+            </option>
+          ))}
+          <option value="">{t('recovery.steps.followUp.none')}</option>
+        </Select>
       </Field>
-      {valid && (
+      {decision?.kind === 'scheduled' && (
         <SM data-testid="follow-up-due">
-          {t('recovery.steps.followUp.due', { date: dayText(addDaysUtc(now, days), locale) })}
+          {t('recovery.steps.followUp.due', { date: dayText(decision.dueDate, locale) })}
+          {decision.delayedBy &&
+            ` ${t('recovery.steps.followUp.delayed', {
+              ticket: decision.delayedBy.ticketId,
+              date: dayText(decision.delayedBy.date, locale),
+            })}`}
+        </SM>
+      )}
+      {decision?.kind === 'skipped' && (
+        <SM data-testid="follow-up-skipped">
+          {decision.reason === 'closed'
+            ? t('recovery.steps.followUp.skippedClosed')
+            : t('recovery.steps.followUp.skippedCooldown', {
+                ticket: decision.ticketId,
+                date: dayText(decision.date, locale),
+              })}
         </SM>
       )}
       <WhyList why={step.why} />
