@@ -41,6 +41,37 @@ export interface RecoveryHelpdesk extends RecoveryPort {
   tagsFor(fields: Partial<RecoveryFields>): string[]
   /** Calls back when the ticket was saved or updated elsewhere; returns the unsubscribe. */
   onTicketChanged(listener: () => void): () => void
+  /** What an admin finishes after installing (views' columns and names, the alert's group); null: nothing. */
+  accountSetup(teamLeadGroup: string | null): AccountSetup | null
+}
+
+/** One piece of the setup an installation could not do. */
+export interface SetupTaskSummary {
+  kind: 'columns' | 'alert_group' | 'title_item' | 'view_title'
+  /** The view it is about ("needs_recovery"…), for the columns and names. */
+  view?: string
+  /** The team-lead group's name, for the alert. */
+  group?: string
+}
+
+export interface AccountSetupCheck {
+  tasks: readonly SetupTaskSummary[]
+  /** The alert's group cannot be set: no team-lead group in the settings, or none by that name or id. */
+  alertBlocked: boolean
+}
+
+/** A view's name per language the app ships ("en", "ja"…), by view key. */
+export type ViewTitles = Readonly<Record<string, Readonly<Record<string, string>>>>
+
+export interface AccountSetup {
+  check(): Promise<AccountSetupCheck>
+  /** Reads the account again and does what is still missing, one task at a time; stops at the first failure. */
+  run(
+    titles: ViewTitles,
+    /** Maps a helpdesk locale ("en-US", "no", "pt-BR") to a language of `titles`. */
+    languageOf: (locale: string) => string,
+    onProgress: (progress: { done: number; total: number; task: SetupTaskSummary }) => void,
+  ): Promise<void>
 }
 
 /** The modal's side of the confirmation: it receives the summary and answers. */

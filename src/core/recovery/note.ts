@@ -77,10 +77,7 @@ function followUpLine(
       ? t('note.followUpSkippedClosed')
       : t('note.followUpSkippedCooldown', { ticket: followUp.ticketId, date: writer.date(followUp.date) })
   }
-  const line = t(scheduledKey, {
-    date: writer.date(followUp.dueDate),
-    days: followUp.days,
-  })
+  const line = t(scheduledKey, { date: writer.date(followUp.dueDate), count: followUp.days })
   return followUp.delayedBy
     ? `${line} ${t('note.followUpDelayed', { ticket: followUp.delayedBy.ticketId, date: writer.date(followUp.delayedBy.date) })}`
     : line

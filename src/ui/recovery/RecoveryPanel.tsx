@@ -7,6 +7,7 @@ import type { HelpdeskPort, TicketContext } from '../../helpdesk/ports'
 import { useI18n } from '../i18n/I18nContext'
 import { Notice } from '../shared/Notice'
 import { SkeletonLine } from '../shared/Skeleton'
+import { SetupCard } from '../setup/SetupCard'
 import { ApprovalActions } from './ApprovalActions'
 import { CancelRecovery } from './CancelRecovery'
 import { InterruptedCard, StrayList } from './InterruptedCard'
@@ -84,13 +85,16 @@ export default function RecoveryPanel({ helpdesk, context, assessment }: PanelPr
     )
   }
   return (
-    <ReadyPanel
-      data={state.load.data}
-      context={context}
-      assessment={assessment}
-      onBusy={setBusy}
-      onReload={reloadQuietly}
-    />
+    <>
+      <ReadyPanel
+        data={state.load.data}
+        context={context}
+        assessment={assessment}
+        onBusy={setBusy}
+        onReload={reloadQuietly}
+      />
+      <SetupCard data={state.load.data} />
+    </>
   )
 }
 

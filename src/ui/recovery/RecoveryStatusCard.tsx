@@ -95,7 +95,7 @@ function FollowUpLine({ fields }: { fields: Recorded['fields'] }) {
     followUp.kind === 'scheduled'
       ? fields.followUpDate
         ? t('recovery.state.followUp', { date: dayText(fields.followUpDate, locale) })
-        : t('recovery.state.followUpScheduled', { days: followUp.days })
+        : t('recovery.state.followUpScheduled', { count: followUp.days })
       : t(`recovery.state.followUpState.${followUp.kind}`)
   return (
     <li data-testid="history-follow-up" data-state={followUp.kind}>

@@ -21,7 +21,7 @@ const DAY = 86_400_000
 const dayFromNow = (days: number) => new Date(Date.parse(NOW) + days * DAY).toISOString().slice(0, 10)
 
 describe('follow-up survey scheduling', () => {
-  it('schedules the admin\'s delay when nothing else asks the customer', () => {
+  it("schedules the admin's delay when nothing else asks the customer", () => {
     expect(scheduleFollowUp(input())).toEqual({ kind: 'scheduled', days: 7, dueDate: '2026-12-14' })
   })
 
@@ -58,7 +58,7 @@ describe('follow-up survey scheduling', () => {
     })
   })
 
-  it('ignores this ticket\'s own earlier schedule (a retry reschedules, it does not block itself)', () => {
+  it("ignores this ticket's own earlier schedule (a retry reschedules, it does not block itself)", () => {
     const others: OtherFollowUp[] = [{ ticketId: '4201', state: 'scheduled', date: dayFromNow(7) }]
     expect(scheduleFollowUp(input({ others }))).toMatchObject({ kind: 'scheduled', days: 7 })
   })

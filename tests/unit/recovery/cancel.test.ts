@@ -59,7 +59,10 @@ describe('cancelling a recovery', () => {
   it('refuses to cancel what is not running, and never reschedules a cancelled survey', async () => {
     const { port, plan } = await started()
     await runCancel(cancel(plan.operationKey), port)
-    expect(await runCancel(cancel('another-key'), port)).toEqual({ ok: false, failure: { kind: 'not_active' } })
+    expect(await runCancel(cancel('another-key'), port)).toEqual({
+      ok: false,
+      failure: { kind: 'not_active' },
+    })
     // Re-running the original start (a stale tab) finds the ticket already past it: nothing is scheduled again.
     const again = await runRecovery(plan, port, { policy, note: 'started' })
     expect(port.tickets.get('4201')!.fields.followUpState).toEqual({ kind: 'cancelled' })
@@ -91,7 +94,9 @@ describe('cancelling a recovery', () => {
       groups,
     })
     expect(mayCancel(actor('501'), 'Team leads', '501')).toBe(true)
-    expect(mayCancel(actor('777', 'agent', [{ id: '9', name: 'Team leads' }]), 'Team leads', '501')).toBe(true)
+    expect(mayCancel(actor('777', 'agent', [{ id: '9', name: 'Team leads' }]), 'Team leads', '501')).toBe(
+      true,
+    )
     expect(mayCancel(actor('1', 'admin'), null, '501')).toBe(true)
     expect(mayCancel(actor('502'), 'Team leads', '501')).toBe(false)
   })

@@ -123,7 +123,7 @@ describe('recovery panel', () => {
     ])
   })
 
-  it('pushes the survey past the customer\'s cooldown, and says why, before anything is written', async () => {
+  it("pushes the survey past the customer's cooldown, and says why, before anything is written", async () => {
     const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10)
     const fake = setup({ currency: 'USD', follow_up_days: '7' }, (fake) => {
       fake.addTicket('4201')
@@ -153,7 +153,9 @@ describe('recovery panel', () => {
     fireEvent.click(await screen.findByTestId('cancel-recovery-ask'))
     fireEvent.click(screen.getByTestId('cancel-release'))
     await act(async () => fireEvent.click(screen.getByTestId('cancel-recovery-confirm')))
-    await waitFor(() => expect(screen.getByTestId('recovery-state').getAttribute('data-status')).toBe('cancelled'))
+    await waitFor(() =>
+      expect(screen.getByTestId('recovery-state').getAttribute('data-status')).toBe('cancelled'),
+    )
     const ticket = fake.tickets.get('4201')!
     expect(ticket.fields).toMatchObject({ status: 'cancelled', followUpState: { kind: 'cancelled' } })
     expect(ticket.notes).toHaveLength(2)

@@ -2,11 +2,17 @@ import type { OtherFollowUp } from '../../../core/followup/schedule'
 import type { LedgerPort } from '../../../core/recovery/port'
 import type { Actor, RecoveryFields, TicketPatch, TicketRecoveryView } from '../../../core/recovery/types'
 import type { HttpClient } from '../../http/types'
-import type { ConfirmSummary, CustomerTagsAndFields, RecoveryHelpdesk } from '../../recovery-ports'
+import type {
+  AccountSetup,
+  ConfirmSummary,
+  CustomerTagsAndFields,
+  RecoveryHelpdesk,
+} from '../../recovery-ports'
 import type { ZafClient } from '../zaf-types'
 import { confirmInModal } from './confirm-modal'
 import { resolveRecoveryFieldIds, type RecoveryFieldIds } from './field-ids'
 import { readFollowUpHistory } from './follow-up-history'
+import { ZendeskSetup } from '../setup/zendesk-setup'
 import { tagsOfFields } from './field-mapping'
 import { ZendeskLedgerStore } from './ledger-store'
 import { ZendeskTicketStore } from './ticket-store'
@@ -29,6 +35,10 @@ export class ZendeskRecovery implements RecoveryHelpdesk {
   static async connect(client: ZafClient, http: HttpClient, currency: string): Promise<ZendeskRecovery> {
     const fieldIds = await resolveRecoveryFieldIds(client)
     return new ZendeskRecovery(client, new ZendeskTicketStore(http, fieldIds, currency), http, fieldIds)
+  }
+
+  accountSetup(teamLeadGroup: string | null): AccountSetup {
+    return new ZendeskSetup(this.client, this.http, this.fieldIds, teamLeadGroup)
   }
 
   readFollowUpHistory(requesterId: string): Promise<OtherFollowUp[]> {

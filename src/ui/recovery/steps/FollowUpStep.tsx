@@ -44,7 +44,7 @@ export function FollowUpStep({
         >
           {FOLLOW_UP_DELAYS.map((delay) => (
             <option key={delay} value={delay}>
-              {t('recovery.steps.followUp.after', { days: delay })}
+              {t('recovery.steps.followUp.after', { count: delay })}
             </option>
           ))}
           <option value="">{t('recovery.steps.followUp.none')}</option>
