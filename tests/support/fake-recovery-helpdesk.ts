@@ -1,6 +1,7 @@
 import type { OtherFollowUp } from '../../src/core/followup/schedule'
 import type { Actor, RecoveryFields } from '../../src/core/recovery/types'
 import type {
+  AccountSetup,
   ConfirmSummary,
   CustomerTagsAndFields,
   RecoveryConnection,
@@ -31,6 +32,9 @@ export class FakeRecoveryHelpdesk extends MemoryRecoveryPort implements Recovery
   /** The customer's surveys on other tickets, as a test sets them. */
   followUpHistory: OtherFollowUp[] = []
   readFollowUpHistory = async () => this.followUpHistory
+  /** What an admin is offered to finish; null: nothing (the default). */
+  setup: AccountSetup | null = null
+  accountSetup = () => this.setup
   insertIntoReply = async (text: string) => {
     this.inserted.push(text)
   }
