@@ -1,29 +1,27 @@
 import './styles.css'
+import { ChangesFeed } from './changes-feed'
 import { harnessClient, type StaffUser } from './harness-client'
 import { loadHostSettings, saveHostSettings, type HostSettings } from './host-settings'
+import { setPageParam } from './page-url'
 import { installRecorder } from './recorder'
+import { RulesController } from './rules-controller'
 import { mountSidebar } from './sidebar-mount'
-import { TicketFollower, type TicketUpdater } from './ticket-follower'
-import { renderChangesPanel, type ChangesResponse } from './ui/changes-panel'
+import { TicketFollower } from './ticket-follower'
+import { TicketList } from './ticket-list'
+import { followUpdate, syncOpenTicket } from './ticket-updates'
 import { renderConversation } from './ui/conversation'
 import { el } from './ui/dom'
+import { installLeftTabs } from './ui/left-tabs'
 import { renderSettingsPanel } from './ui/settings-panel'
-import { renderTicketPicker } from './ui/ticket-picker'
 import { showToast } from './ui/toasts'
-import {
-  draftFrom,
-  mergeSavedIntoDraft,
-  submittedUpdate,
-  type TicketDraft,
-  type TicketSummary,
-  type WorkspaceData,
-} from './workspace-data'
+import { draftFrom, submittedUpdate, type TicketDraft, type WorkspaceData } from './workspace-data'
+import { ViewsController } from './views-controller'
 import type { ZafHost } from './zaf/zaf-host'
 
 /**
- * The harness page: a simplified Zendesk agent workspace. Ticket list | conversation + ticket form |
- * 320px app sidebar, with "What the app changed" and agent/app settings below the sidebar; app modals
- * open over the page.
+ * The harness page: a simplified Zendesk agent workspace. Ticket list or views | conversation + ticket form
+ * (and the customer's rating) | 320px app sidebar, with "What the app changed" and agent/app settings below
+ * the sidebar; the account's clock in the header; app modals open over the page.
  */
 
 /** The follow-up date field's requirement identifier (requirements.json). */
@@ -34,7 +32,12 @@ const recorder = installRecorder(new Promise<void>((resolve) => (resolveReady = 
 
 const regions = {
   agent: document.getElementById('current-agent') as HTMLElement,
+  workspace: document.getElementById('workspace') as HTMLElement,
+  leftTabs: document.getElementById('left-tabs') as HTMLElement,
   picker: document.getElementById('ticket-picker') as HTMLElement,
+  views: document.getElementById('views') as HTMLElement,
+  clock: document.getElementById('clock') as HTMLElement,
+  clockRuns: document.getElementById('clock-runs') as HTMLElement,
   conversation: document.getElementById('conversation') as HTMLElement,
   sidebar: document.getElementById('app-sidebar') as HTMLElement,
   changes: document.getElementById('changes') as HTMLElement,
@@ -45,29 +48,24 @@ const regions = {
 
 interface State {
   appRoot: string
-  tickets: TicketSummary[]
   staff: StaffUser[]
   ticketId: number | null
   data: WorkspaceData | null
   draft: TicketDraft | null
   host: ZafHost | null
   follower: TicketFollower | null
-  /** The last changes answer rendered, to skip identical re-renders. */
-  changesText: string
   settings: HostSettings
 }
 
 const params = new URLSearchParams(window.location.search)
 const state: State = {
   appRoot: '',
-  tickets: [],
   staff: [],
   ticketId: null,
   data: null,
   draft: null,
   host: null,
   follower: null,
-  changesText: '',
   settings: loadHostSettings(params),
 }
 
@@ -85,12 +83,26 @@ function followUpField(): { id: number; title: string } | null {
   return { id, title: field?.title ?? FOLLOW_UP_REQUIREMENT }
 }
 
-function renderChanges(changes: ChangesResponse): void {
-  const text = JSON.stringify(changes)
-  if (text === state.changesText) return
-  state.changesText = text
-  renderChangesPanel(regions.changes, changes, { followUpField: followUpField(), nameOf })
-}
+const ticketList = new TicketList(regions.picker, (id) => void openTicket(id))
+const changesFeed = new ChangesFeed(regions.changes, { followUpField, nameOf, recorder })
+const views = new ViewsController(
+  {
+    container: regions.views,
+    recorder,
+    openTicketId: () => state.ticketId,
+    openTicket: (id) => void openTicket(id),
+  },
+  params.get('view'),
+)
+const rules = new RulesController({
+  regions,
+  recorder,
+  views,
+  openTicketId: () => state.ticketId,
+  openTicket: (id) => void openTicket(id),
+  refreshWorkspace: () => refreshWorkspace(),
+  refreshTicketList: () => ticketList.refresh(),
+})
 
 function renderAgent(): void {
   const user = state.data?.currentUser
@@ -100,10 +112,26 @@ function renderAgent(): void {
 
 function renderTicket(): void {
   if (!state.data || !state.draft) return
-  renderConversation(regions.conversation, state.data, state.draft, {
-    onDraftEdited: () => renderTicket(),
-    onSubmit: () => void submitTicket(),
-  })
+  rules.showTicket(state.data)
+  renderConversation(
+    regions.conversation,
+    state.data,
+    state.draft,
+    { onDraftEdited: () => renderTicket(), onSubmit: () => void submitTicket() },
+    rules.rating.element,
+  )
+}
+
+const updates = { state, recorder, renderTicket }
+
+/**
+ * After the account changed outside this page's Submit (the clock, a rating): follow the open ticket (the
+ * app gets `ticket.updated` if it changed), then the changes panel's notifications and the ticket list.
+ */
+async function refreshWorkspace(): Promise<void> {
+  await state.follower?.poll()
+  await syncOpenTicket(updates)
+  await Promise.all([ticketList.refresh(), changesFeed.refreshNotifications()])
 }
 
 function mountApp(): void {
@@ -124,47 +152,26 @@ function mountApp(): void {
   })
 }
 
-/**
- * The ticket was saved elsewhere (another agent, an API client, the app's own REST writes): fresh data
- * merged into the form under the agent's unsaved edits, and `ticket.updated` to the app instances.
- */
-async function followUpdate(ticketId: number, updater: TicketUpdater | null): Promise<void> {
-  const fresh = await harnessClient.workspace(ticketId)
-  if (state.ticketId !== ticketId || !state.data || !state.draft) return
-  mergeSavedIntoDraft(state.data, fresh, state.draft)
-  state.data = fresh
-  renderTicket()
-  // ASSUMPTION: Zendesk documents that ticket.updated passes the user who updated the ticket, not the
-  // payload's exact shape; `{ updatedBy: { id, name } }` is the harness's reading of it.
-  const payload = { updatedBy: updater }
-  const deliveredTo = state.host?.emit('ticket.updated', payload) ?? []
-  recorder.ticketUpdates.push({
-    at: Date.now(),
-    ticketId,
-    updatedAt: fresh.ticket.updated_at,
-    payload,
-    deliveredTo,
-  })
-}
-
 /** Opening a ticket tab: fresh workspace data, a new app instance, and following the ticket. */
 async function openTicket(ticketId: number): Promise<void> {
   state.follower?.stop()
   state.ticketId = ticketId
-  const url = new URL(window.location.href)
-  url.searchParams.set('ticket', String(ticketId))
-  window.history.replaceState(null, '', url)
-  renderTicketPicker(regions.picker, state.tickets, ticketId, (id) => void openTicket(id))
+  setPageParam('ticket', String(ticketId))
+  ticketList.select(ticketId)
+  views.render()
+  changesFeed.open(ticketId)
   state.data = await harnessClient.workspace(ticketId)
   state.draft = draftFrom(state.data)
-  state.changesText = ''
   renderAgent()
   renderTicket()
   mountApp()
   state.follower = new TicketFollower(ticketId, state.data.ticket.updated_at, {
     fetchChanges: (id) => harnessClient.changes(id),
-    onChanges: renderChanges,
-    onUpdatedElsewhere: (updater) => followUpdate(ticketId, updater),
+    // A moved change log means the account changed: the lists and views may have too.
+    onChanges: (changes) => {
+      if (changesFeed.showChanges(changes)) void Promise.all([ticketList.refresh(), views.refresh()])
+    },
+    onUpdatedElsewhere: (updater) => followUpdate(updates, ticketId, updater),
   })
   state.follower.start()
 }
@@ -214,9 +221,7 @@ async function applySettings(next: HostSettings): Promise<void> {
 async function actAs(userId: number): Promise<void> {
   await harnessClient.actAs(userId)
   await harnessClient.setAgentLocale(state.settings.locale)
-  const url = new URL(window.location.href)
-  url.searchParams.set('agent', String(userId))
-  window.history.replaceState(null, '', url)
+  setPageParam('agent', String(userId))
   if (state.ticketId !== null) await openTicket(state.ticketId)
   renderSettings()
 }
@@ -247,9 +252,13 @@ async function start(): Promise<void> {
   const agent = params.get('agent')
   if (agent) await harnessClient.actAs(Number(agent))
   await harnessClient.setAgentLocale(state.settings.locale)
-  state.tickets = (await harnessClient.tickets()).tickets
+  installLeftTabs(
+    { tabs: regions.leftTabs, tickets: regions.picker, views: regions.views, workspace: regions.workspace },
+    params.get('tab') === 'views' ? 'views' : 'tickets',
+  )
+  await Promise.all([ticketList.refresh(), rules.start()])
   const requested = Number(params.get('ticket'))
-  const first = state.tickets.find((ticket) => ticket.id === requested) ?? state.tickets[0]
+  const first = ticketList.tickets.find((ticket) => ticket.id === requested) ?? ticketList.tickets[0]
   if (first) await openTicket(first.id)
   renderSettings()
   resolveReady()

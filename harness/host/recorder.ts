@@ -81,6 +81,41 @@ export interface TicketUpdatedRecord {
   deliveredTo: string[]
 }
 
+/**
+ * One thing the reviewer did to the account through the rules controls (move the clock, rate as the
+ * customer). Wait for `doneAt`: by then the page has refreshed the open ticket (and told the app with
+ * `ticket.updated` if it changed), the changes panel, the ticket list and the views.
+ */
+export interface RuleActionRecord {
+  /** 1, 2, … in the order the actions started on this page. */
+  id: number
+  kind: 'clock' | 'rating'
+  /** Epoch ms when the control was used. */
+  at: number
+  /** What was sent: the clock step (`{ hours }` or `{ days }`), or `{ ticketId, score, comment }`. */
+  request: unknown
+  /** Null while the request is in flight; then whether the server accepted it. */
+  ok: boolean | null
+  /** The server has no such endpoint (404 "no harness route"): the page shows "not available". */
+  unavailable: boolean
+  /** The server's answer when it accepted (`ClockAdvance` or `RatingAnswer`). */
+  answer: unknown
+  error: string | null
+  /** Epoch ms when the page had refreshed after it (also after a failure); null until then. */
+  doneAt: number | null
+}
+
+/** How a rules endpoint last answered the page ('unavailable': 404 "no harness route"). */
+export type EndpointState = 'loading' | 'loaded' | 'unavailable' | 'failed'
+
+export interface RulesRecord {
+  actions: RuleActionRecord[]
+  /** Loads of `GET /__harness/views` that finished (answered or not). */
+  viewsLoads: number
+  /** `GET /__harness/clock`, `/views` and `/notifications?ticket=` as last read. */
+  endpoints: { clock: EndpointState; views: EndpointState; notifications: EndpointState }
+}
+
 export interface HarnessGlobal {
   requests: RecordedRequest[]
   messages: RecordedMessage[]
@@ -99,6 +134,8 @@ export interface HarnessGlobal {
   ticketUpdates: TicketUpdatedRecord[]
   /** The agent this browser acts as (from the workspace's currentUser). */
   agent: { id: number; name: string } | null
+  /** The business-rules controls; kept across ticket switches (the account's clock is not per ticket). */
+  rules: RulesRecord
   /** Resolves when the host page has loaded its ticket list and mounted the first app instance. */
   ready: Promise<void>
 }
@@ -123,6 +160,11 @@ export function installRecorder(ready: Promise<void>): HarnessGlobal {
     editorInserts: [],
     ticketUpdates: [],
     agent: null,
+    rules: {
+      actions: [],
+      viewsLoads: 0,
+      endpoints: { clock: 'loading', views: 'loading', notifications: 'loading' },
+    },
     ready,
   }
   window.__harness = harness

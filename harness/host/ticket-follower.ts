@@ -30,7 +30,9 @@ export class TicketFollower {
   /** Bumped when this page starts writing: a poll begun before it is stale. */
   private generation = 0
   private ownWrites = 0
-  private polling = false
+  /** The poll in flight, and the one queued behind it (a caller that needs an answer read after now). */
+  private inFlight: Promise<void> | null = null
+  private queued: Promise<void> | null = null
 
   constructor(
     private readonly ticketId: number,
@@ -67,9 +69,27 @@ export class TicketFollower {
     this.generation += 1
   }
 
-  async poll(): Promise<void> {
-    if (this.polling || this.ownWrites > 0) return
-    this.polling = true
+  /**
+   * Reads the change log once and reports what moved. While a poll is in flight, a second call waits for it
+   * and then reads again (its answer may predate what the caller just did); further calls share that one.
+   */
+  poll(): Promise<void> {
+    if (this.ownWrites > 0) return Promise.resolve()
+    if (this.inFlight) {
+      this.queued ??= this.inFlight.then(() => {
+        this.queued = null
+        return this.poll()
+      })
+      return this.queued
+    }
+    const run = this.pollOnce().finally(() => {
+      this.inFlight = null
+    })
+    this.inFlight = run
+    return run
+  }
+
+  private async pollOnce(): Promise<void> {
     const generation = this.generation
     try {
       const changes = await this.callbacks.fetchChanges(this.ticketId)
@@ -78,8 +98,6 @@ export class TicketFollower {
       await this.notice(changes)
     } catch (error) {
       console.warn('harness: could not follow the ticket', error)
-    } finally {
-      this.polling = false
     }
   }
 

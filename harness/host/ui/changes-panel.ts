@@ -1,7 +1,8 @@
-import type { ChangeRecord } from '../../fake-zendesk/change-log'
-import type { ChangesResponse, RecordWrite } from './changes-types'
+import type { Loaded, NotificationsAnswer, RuleFiring } from '../rules-types'
+import type { ChangesResponse, RecordWrite, TicketChange } from './changes-types'
 import { clear, el, relativeTime } from './dom'
 import { recordWriteLines, renderLedger, type NameOf } from './ledger-view'
+import { renderNotifications, ruleFiringItem } from './rule-activity'
 
 export type { ChangesResponse } from './changes-types'
 
@@ -9,9 +10,13 @@ export interface ChangesPanelContext {
   /** The installed follow-up date field (requirement `turnaround_follow_up`), when installed. */
   followUpField: { id: number; title: string } | null
   nameOf: NameOf
+  /** The emails the account's rules sent about the ticket. */
+  notifications: Loaded<NotificationsAnswer>
+  /** Notification bodies the reviewer opened (kept open across re-renders). */
+  expandedBodies: Set<string>
 }
 
-function ticketChangeLines(change: ChangeRecord): HTMLElement[] {
+function ticketChangeLines(change: TicketChange): HTMLElement[] {
   const lines: HTMLElement[] = []
   if (change.tagsAdded.length)
     lines.push(el('li', { className: 'added', text: `+ tags: ${change.tagsAdded.join(', ')}` }))
@@ -34,21 +39,34 @@ function ticketChangeLines(change: ChangeRecord): HTMLElement[] {
   if (change.status) lines.push(el('li', { text: `status: ${change.status.from} → ${change.status.to}` }))
   if (change.priority)
     lines.push(el('li', { text: `priority: ${change.priority.from ?? '-'} → ${change.priority.to ?? '-'}` }))
+  if (change.satisfaction) {
+    const { from, to, comment } = change.satisfaction
+    lines.push(el('li', { text: `satisfaction: ${from} → ${to}${comment ? ` “${comment}”` : ''}` }))
+  }
   return lines
 }
 
 type Activity =
-  | { at: string; kind: 'ticket'; change: ChangeRecord & { authorName: string } }
+  | { at: string; kind: 'ticket'; change: TicketChange }
   | { at: string; kind: 'record'; write: RecordWrite }
+  | { at: string; kind: 'rule'; firing: RuleFiring }
 
-/** Ticket writes and ledger writes in one list, newest first. */
+/** Ticket writes, ledger writes and rule firings in one list, newest first. */
 function activity(data: ChangesResponse, nameOf: NameOf): HTMLElement {
+  const firings = data.ruleFirings ?? []
+  // A rule's own write is shown once, as its firing.
+  const writes = firings.length ? data.changes.filter((change) => !change.rule) : data.changes
   const items: Activity[] = [
-    ...data.changes.map((change) => ({ at: change.at, kind: 'ticket' as const, change })),
+    ...writes.map((change) => ({ at: change.at, kind: 'ticket' as const, change })),
     ...(data.recordChanges ?? []).map((write) => ({ at: write.at, kind: 'record' as const, write })),
+    ...firings.map((firing) => ({ at: firing.at, kind: 'rule' as const, firing })),
   ].sort((a, b) => b.at.localeCompare(a.at))
   const list = el('ol', { className: 'change-list' })
   for (const item of items) {
+    if (item.kind === 'rule') {
+      list.append(ruleFiringItem(item.firing))
+      continue
+    }
     const who =
       item.kind === 'ticket' ? item.change.authorName : (item.write.authorName ?? nameOf(item.write.authorId))
     const endpoint = item.kind === 'ticket' ? item.change.endpoint : item.write.endpoint
@@ -80,7 +98,10 @@ function followUp(data: ChangesResponse, field: { id: number; title: string } | 
   return history.length ? [current, el('ul', { className: 'follow-ups' }, history)] : [current]
 }
 
-/** "What the app changed": the follow-up, the ledger records, and every write to this ticket (by anyone). */
+/**
+ * "What the app changed": the follow-up, the ledger records, the notifications the account's rules sent, and
+ * every write to this ticket (by anyone, the rules included).
+ */
 export function renderChangesPanel(
   container: HTMLElement,
   data: ChangesResponse,
@@ -90,7 +111,9 @@ export function renderChangesPanel(
   container.append(el('h2', { text: 'What the app changed' }))
   container.append(...followUp(data, context.followUpField))
   container.append(...renderLedger(data.ledger ?? [], context.nameOf))
-  const hasActivity = data.changes.length > 0 || (data.recordChanges ?? []).length > 0
+  container.append(...renderNotifications(context.notifications, context.expandedBodies))
+  const hasActivity =
+    data.changes.length > 0 || (data.recordChanges ?? []).length > 0 || (data.ruleFirings ?? []).length > 0
   container.append(
     el('h3', { text: 'Activity' }),
     hasActivity

@@ -1,8 +1,10 @@
 import type { ChangeRecord, ScheduledFollowUp } from '../../fake-zendesk/change-log'
+import type { RuleFiring } from '../rules-types'
 
 /**
- * What `GET /__harness/changes?ticket=ID` answers. The custom-object parts (`ledger`, `recordChanges`) are
- * typed here by the fields the panel reads, and are treated as empty when the server sends none.
+ * What `GET /__harness/changes?ticket=ID` answers. The custom-object parts (`ledger`, `recordChanges`) and the
+ * business rules' `ruleFirings` are typed here by the fields the panel reads, and are treated as empty when
+ * the server sends none.
  */
 
 export type RecordValue = string | number | boolean
@@ -36,12 +38,25 @@ export interface RecordWrite {
   changed: Array<{ key: string; from: RecordValue | null; to: RecordValue | null }>
 }
 
+/**
+ * One change log entry. With the business rules the server may also say that the requester rated the
+ * ticket (`satisfaction`) and which trigger or automation made the change (`rule`; the same change is then
+ * listed in `ruleFirings`).
+ */
+export type TicketChange = ChangeRecord & {
+  authorName: string
+  satisfaction?: { from: string; to: string; comment: string | null }
+  rule?: { type: 'trigger' | 'automation'; id: number | string; title: string }
+}
+
 export interface ChangesResponse {
   ticketId: number | null
-  changes: Array<ChangeRecord & { authorName: string }>
+  changes: TicketChange[]
   scheduledFollowUps: ScheduledFollowUp[]
   ledger?: LedgerEntry[]
   recordChanges?: RecordWrite[]
+  /** What the account's triggers and automations did to the ticket. */
+  ruleFirings?: RuleFiring[]
   current: {
     tags: string[]
     status: string

@@ -6,12 +6,17 @@ export interface ConversationHandlers {
   onSubmit(): void
 }
 
-/** The middle column: ticket header, the conversation, and the ticket form (the draft ZAF `set` edits). */
+/**
+ * The middle column: ticket header, the conversation, and the ticket form (the draft ZAF `set` edits).
+ * `customerPanel` (the simulated customer's controls) goes under the header; it is the same node on every
+ * render, so what is typed into it stays.
+ */
 export function renderConversation(
   container: HTMLElement,
   data: WorkspaceData,
   draft: TicketDraft,
   handlers: ConversationHandlers,
+  customerPanel: HTMLElement | null = null,
 ): void {
   clear(container)
   const users = new Map(data.users.map((user) => [user.id, user]))
@@ -29,12 +34,23 @@ export function renderConversation(
         }),
         el('span', { text: `via ${data.ticket.via.channel}` }),
         rating && rating.score !== 'unoffered'
-          ? el('span', { className: `csat csat-${rating.score}`, text: `CSAT ${rating.score}` })
+          ? el('span', {
+              className: `csat csat-${rating.score}`,
+              text: `CSAT ${rating.score}`,
+              attrs: { 'data-testid': 'ticket-csat' },
+            })
           : null,
       ]),
-      rating?.comment ? el('blockquote', { className: 'csat-comment', text: `“${rating.comment}”` }) : null,
+      rating?.comment
+        ? el('blockquote', {
+            className: 'csat-comment',
+            text: `“${rating.comment}”`,
+            attrs: { 'data-testid': 'ticket-csat-comment' },
+          })
+        : null,
     ]),
   )
+  if (customerPanel) container.append(customerPanel)
 
   const thread = el('ol', { className: 'thread' })
   for (const comment of data.comments) {

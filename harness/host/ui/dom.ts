@@ -1,3 +1,5 @@
+import { accountNow } from '../account-time'
+
 /** Tiny DOM builder. Text always goes through textContent: ticket text never becomes HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -16,7 +18,8 @@ export function clear(node: Element): void {
   node.replaceChildren()
 }
 
-export function relativeTime(iso: string, now = Date.now()): string {
+/** How long before the fake account's now `iso` was (the account's clock may be ahead of this computer's). */
+export function relativeTime(iso: string, now = accountNow()): string {
   const minutes = Math.round((now - Date.parse(iso)) / 60_000)
   if (minutes < 1) return 'just now'
   if (minutes < 60) return `${minutes} min ago`
