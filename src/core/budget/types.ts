@@ -31,6 +31,8 @@ export interface SpendEntry {
   /** null: a recovery without a gesture (recorded so every recovery has a history). */
   gesture: GestureType | null
   needsApproval: boolean
+  /** ISO UTC: when the customer's bad experience happened (the impact page's "time to first recovery touch"). */
+  negativeAt?: string
   note?: string
 }
 

@@ -26,6 +26,7 @@ export function spendEntryOf(plan: RecoveryPlan): SpendEntry {
     amount: plan.gesture?.amount ?? money(0, plan.currency),
     gesture: plan.gesture?.type ?? null,
     needsApproval: plan.needsApproval,
+    ...(plan.negativeAt ? { negativeAt: plan.negativeAt } : {}),
     ...(plan.gesture?.refundPercent !== undefined ? { note: `refund ${plan.gesture.refundPercent}%` } : {}),
   }
 }

@@ -88,6 +88,8 @@ export interface RecoveryPlan {
   needsApproval: boolean
   /** null: the agent chose no follow-up. */
   followUp: FollowUpDecision | null
+  /** ISO UTC: the event behind the assessment (comment, rating, breached wait); null when none is known. */
+  negativeAt: string | null
   failureType: FailureType
   severity: number
   reasons: ReasonCode[]

@@ -75,6 +75,7 @@ describe('requirements.json matches what the app uses', () => {
       amount: { amountMinor: 1, currency: 'EUR' },
       gesture: 'credit',
       needsApproval: true,
+      negativeAt: '2026-12-07T09:00:00Z',
       note: 'n',
     })
     const decision = recordFieldsOf({

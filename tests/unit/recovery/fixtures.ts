@@ -28,6 +28,7 @@ export function makePlan(overrides: Partial<RecoveryPlan> = {}): RecoveryPlan {
     severity: 72,
     reasons: ['csat_bad', 'long_reply_gap'],
     ratingBefore: 'bad',
+    negativeAt: '2026-12-07T09:40:00.000Z',
     apologyInserted: true,
     startedAt: '2026-12-07T10:00:00.000Z',
     month: '2026-12',

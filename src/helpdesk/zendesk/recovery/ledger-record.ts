@@ -29,6 +29,7 @@ export function recordFieldsOf(entry: LedgerEntry): Fields {
     amount_minor: entry.amount.amountMinor,
     currency: entry.amount.currency,
     needs_approval: entry.needsApproval,
+    ...(entry.negativeAt ? { negative_at: entry.negativeAt } : {}),
     ...(entry.gesture ? { gesture: entry.gesture } : {}),
   }
 }
@@ -86,6 +87,10 @@ export function ledgerRecordOf(record: CustomObjectRecord, source: string): Ledg
   if (!Number.isSafeInteger(amountMinor) || amountMinor < 0 || !currency || !CURRENCY_CODE.test(currency)) {
     throw fail('amount_minor (a whole number ≥ 0) and currency are required')
   }
+  const rawNegativeAt = str(fields.negative_at)
+  const negativeAt = rawNegativeAt
+    ? toIsoUtc(rawNegativeAt, `ledger record ${record.id} negative_at`)
+    : undefined
   const gesture = str(fields.gesture)
   if (gesture !== undefined && !(GESTURE_TYPES as readonly string[]).includes(gesture)) {
     throw fail(`unknown gesture "${gesture}"`)
@@ -96,5 +101,6 @@ export function ledgerRecordOf(record: CustomObjectRecord, source: string): Ledg
     amount: money(amountMinor, currency),
     gesture: (gesture as GestureType | undefined) ?? null,
     needsApproval: fields.needs_approval === true || fields.needs_approval === 'true',
+    ...(negativeAt ? { negativeAt } : {}),
   }
 }
