@@ -1,5 +1,5 @@
 /** Names the kind of failure from the reasons and the topic words the customer used. */
-import type { Topic } from './signals/text'
+import type { Topic } from './signals/findings'
 import type { FailureType, Reason } from './types'
 
 export function failureTypeOf(

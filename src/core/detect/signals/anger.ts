@@ -4,7 +4,7 @@
  */
 import type { NormalizedText } from '../normalize'
 import { ANGER } from '../weights'
-import type { TextHit } from './text'
+import type { TextHit } from './findings'
 
 const CAPS_WORD = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu
 const LATIN_WORD = /(?<![\p{L}\p{N}])\p{Script=Latin}{3,}(?![\p{L}\p{N}])/gu

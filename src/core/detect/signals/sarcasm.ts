@@ -1,0 +1,114 @@
+/**
+ * Praise turns into sarcasm ("Great, another week without internet", "Toll, schon wieder…", "素晴らしい対応ですね、
+ * 三度目です") when, in a comment that does not say the issue is fixed:
+ * - it (or a thanks) sits beside a strong irony emoji (🙃, 🙄);
+ * - or it has two of: a complaint, scare quotes, a softer marker (👏, 555, (笑), ㅋㅋ, lol) or a public channel;
+ * - or a failure cue sits in the praise's sentence or the one before or after it: a repeat ("again", "otra vez",
+ *   "schon wieder"), a chase ("still waiting") or a clear complaint — or any complaint after an opening
+ *   interjection ("Super Service, wirklich! Drei Wochen gewartet…").
+ * Praise next to thanks ("Great, thanks!") or with "but" between it and the complaint stays sincere there.
+ */
+import { ANGER } from '../weights'
+import type { Span, TextFindings, TextHit } from './findings'
+
+/** Upside-down face, eye roll, clown, unamused face, face palm: ironic beside any praise. */
+const STRONG_IRONY = /🙃|🙄|🤡|😒|🤦/u
+/** Scare quotes around a promise ("express" delivery, « express », „Express“): ironic beside a complaint. */
+const SCARE_QUOTES = /"[^"\n]{2,40}"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]/u
+/** Clapping, Thai 555 (laughter), Japanese (笑)/ｗｗ, Korean ㅋㅋ, lol: ironic only next to a complaint. */
+const SOFT_IRONY = /👏|🙌|(?<!\d)555|\(笑\)|（笑）|ｗｗ|ㅋㅋ|\blol\b/u
+const SENTENCE_BREAK = /[.!?。！？\n]/
+
+export interface SarcasmOptions {
+  /** Twitter/Facebook: praise beside a complaint is read as sarcasm there. */
+  publicChannel: boolean
+}
+
+export function sarcasmOf(text: string, findings: TextFindings, options: SarcasmOptions): TextHit | null {
+  // "It's fixed, great!" is sincere; "Perfecto, el paquete llegó roto" is not: a fix blocks sarcasm only when
+  // the comment carries no clear complaint.
+  if (findings.resolution >= 2 && !hasClearComplaint(findings)) return null
+  // "Thanks a bunch for cutting off my internet 🙃": thanks with an eye roll is never sincere.
+  if (findings.praise.length === 0) {
+    const thanks = findings.thanks[0]
+    return thanks && STRONG_IRONY.test(text) ? sarcasmAt(thanks) : null
+  }
+  const complaints = findings.hits.filter(
+    (h) =>
+      h.code === 'negative_sentiment' || h.code === 'repeat_contact' || h.code === 'polite_disappointment',
+  )
+  const failures = findings.hits.filter(
+    (h) =>
+      h.code === 'repeat_contact' ||
+      h.code === 'customer_chasing' ||
+      ((h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
+        h.weight >= ANGER.sarcasmFailureMinWeight),
+  )
+  const complaint = complaints.length > 0 || failures.length > 0
+  const softly = SOFT_IRONY.test(text) || options.publicChannel
+  const marked =
+    STRONG_IRONY.test(text) || (SCARE_QUOTES.test(text) && (complaint || softly)) || (complaint && softly)
+  const praise = marked
+    ? findings.praise[0]
+    : findings.praise.find((p) => {
+        if (isThanked(text, p, findings.thanks)) return false
+        const opening = opensSentence(text, p)
+        return (opening ? [...failures, ...complaints] : failures).some((f) =>
+          nearPraise(text, p, f, findings),
+        )
+      })
+  return praise ? sarcasmAt(praise) : null
+}
+
+function hasClearComplaint(findings: TextFindings): boolean {
+  return findings.hits.some(
+    (h) =>
+      (h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
+      h.weight >= ANGER.sarcasmFailureMinWeight,
+  )
+}
+
+function sarcasmAt(span: Span): TextHit {
+  return {
+    code: 'anger_cues',
+    weight: ANGER.sarcasm,
+    start: span.start,
+    end: span.end,
+    params: { cue: 'sarcasm' },
+  }
+}
+
+/** Sentence breaks between two offsets. */
+function breaksBetween(text: string, from: number, to: number): number {
+  let count = 0
+  let inBreak = false
+  for (let i = from; i < to; i++) {
+    const isBreak = SENTENCE_BREAK.test(text[i] ?? '')
+    if (isBreak && !inBreak) count++
+    inBreak = isBreak
+  }
+  return count
+}
+
+/** A failure cue in the praise's sentence or an adjacent one, with no "but" between the two. */
+function nearPraise(text: string, praise: Span, failure: Span, findings: TextFindings): boolean {
+  const [from, to] = failure.start >= praise.end ? [praise.end, failure.start] : [failure.end, praise.start]
+  if (from > to || breaksBetween(text, from, to) > 1) return false
+  return !findings.contrasts.some((c) => c.start >= from && c.end <= to)
+}
+
+/** Praise among the first two words of its sentence: "Great, …", "Oh great…", "Wow, amazing service…". */
+function opensSentence(text: string, praise: Span): boolean {
+  let i = praise.start
+  while (i > 0 && !SENTENCE_BREAK.test(text[i - 1] ?? '')) i--
+  const before = text.slice(i, praise.start).trim()
+  return before === '' || (!/\s/.test(before) && before.length <= 8)
+}
+
+/** "Great, thanks!", "Danke, super!": thanks right beside the praise. */
+function isThanked(text: string, praise: Span, thanks: readonly Span[]): boolean {
+  return thanks.some((t) => {
+    const gap = t.start >= praise.end ? text.slice(praise.end, t.start) : text.slice(t.end, praise.start)
+    return t.end <= praise.start || t.start >= praise.end ? /^[\s,!.:;—–-]{0,4}$/.test(gap) : false
+  })
+}
