@@ -1,0 +1,8 @@
+export * from './types'
+export * from './period'
+export { computeImpact, type ImpactInput, type ImpactReport } from './report'
+export * from './tables'
+export { csvCell, toCsv, type CsvCell } from './csv'
+export { FAST_TOUCH_MINUTES, TOUCH_BUCKETS, type TouchBucketKey } from './touch-time'
+export { AFTER_VALUES, BEFORE_VALUES } from './outcomes'
+export { controlLimits, pChartOf, type PChart, type PChartWeek } from './p-chart'
