@@ -1,4 +1,5 @@
 import type { RecordFieldValue } from './custom-objects/types'
+import type { RuleRef } from './rules/types'
 
 /**
  * What each write did to a ticket, in words a reviewer reads in the harness's "What the app changed"
@@ -32,6 +33,27 @@ export interface ChangeRecord {
   comments: CommentChange[]
   status?: { from: string; to: string }
   priority?: { from: string | null; to: string | null }
+  /** The requester answered the satisfaction survey (score before → after). */
+  satisfaction?: { from: string; to: string; comment: string | null }
+  /**
+   * Set when a trigger or automation made this change: the audit's `via` is then
+   * `{channel: 'rule', source: {from: {id, title, deleted: false}, rel: 'trigger' | 'automation'}}` and the
+   * author is the system (-1). Recorded on every firing, also one that only sent a notification.
+   */
+  rule?: RuleRef & { type: 'trigger' | 'automation' }
+  via?: { channel: 'rule'; source: { from: { id: number; title: string; deleted: false }; rel: string } }
+}
+
+/** What one trigger or automation firing did to a ticket (the harness page's `ruleFirings`). */
+export interface RuleFiring {
+  at: string
+  type: 'trigger' | 'automation'
+  id: number
+  title: string
+  tagsAdded: string[]
+  tagsRemoved: string[]
+  fields: FieldChange[]
+  status: { from: string; to: string } | null
 }
 
 export interface ScheduledFollowUp {
@@ -86,6 +108,30 @@ export class ChangeLog {
 
   forTicket(ticketId?: number): ChangeRecord[] {
     return this.records.filter((change) => ticketId === undefined || change.ticketId === ticketId)
+  }
+
+  /** Writes made by people and apps (REST, the agent page, the survey), without the rules' own changes. */
+  writes(ticketId?: number): ChangeRecord[] {
+    return this.forTicket(ticketId).filter((change) => !change.rule)
+  }
+
+  ruleFirings(ticketId?: number): RuleFiring[] {
+    return this.forTicket(ticketId).flatMap((change) =>
+      change.rule
+        ? [
+            {
+              at: change.at,
+              type: change.rule.type,
+              id: change.rule.id,
+              title: change.rule.title,
+              tagsAdded: [...change.tagsAdded],
+              tagsRemoved: [...change.tagsRemoved],
+              fields: structuredClone(change.customFields),
+              status: change.status ? { ...change.status } : null,
+            },
+          ]
+        : [],
+    )
   }
 
   /** Writes that set the follow-up date field: the recoveries an agent has promised to come back to. */

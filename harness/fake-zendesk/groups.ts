@@ -82,6 +82,15 @@ export class GroupDirectory {
     return this.list().filter((group) => ids.has(group.id))
   }
 
+  /** The ids of a group's members, in the order they joined. */
+  membersOf(groupId: number): number[] {
+    return this.memberships.filter((membership) => membership.group_id === groupId).map((m) => m.user_id)
+  }
+
+  has(groupId: number): boolean {
+    return this.groups.some((group) => group.id === groupId)
+  }
+
   defaultGroupOf(userId: number): number | null {
     return this.membershipsOf(userId).find((membership) => membership.default)?.group_id ?? null
   }

@@ -1,3 +1,4 @@
+import { localeIdFor } from './locales'
 import type { SeedComment, SeedRating, SeedTicket, SeedUser } from './seed-types'
 import { PRODUCT_AREA_FIELD_ID } from './ticket-fields'
 import { minutesBefore, toZendeskTime } from './time'
@@ -14,23 +15,6 @@ import type {
 /** Builders that expand compact seed entries into complete Zendesk records (every key a real one has). */
 
 export const API_BASE = 'https://harness.zendesk.com/api/v2'
-
-/** Zendesk's numeric locale ids for the locales the seed uses. */
-const LOCALE_IDS: Record<string, number> = {
-  'en-US': 1,
-  es: 2,
-  de: 8,
-  fr: 16,
-  'pt-BR': 19,
-  nb: 34,
-  ja: 67,
-  ko: 69,
-  th: 81,
-}
-
-export function localeIdFor(locale: string): number {
-  return LOCALE_IDS[locale] ?? 1
-}
 
 const SUPPORT_ADDRESS = 'support@fernly.example'
 

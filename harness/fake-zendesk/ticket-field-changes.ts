@@ -52,18 +52,31 @@ export function setFieldValue(
 }
 
 /**
- * After the tags changed: a dropdown whose option's tag is gone is cleared, and a checkbox follows its tag
- * (checked when present, unchecked when removed).
+ * After the tags changed (from `tagsBefore`): a dropdown whose option's tag was just added takes that
+ * option, a dropdown whose option's tag is gone is cleared, and a checkbox follows its tag (checked when
+ * present, unchecked when removed). A dropdown holds one value, so when a tag for another of its options
+ * arrives the previous option's tag leaves (ASSUMPTION: Zendesk's docs say the two are linked both ways, not
+ * which tag wins when two options' tags are added in one write; here the last one in the tag list does).
  */
 export function syncFieldsToTags(
   ticket: ZendeskTicket,
   fields: readonly ZendeskTicketField[],
+  tagsBefore: readonly string[] = ticket.tags,
 ): FieldChange[] {
   const changes: FieldChange[] = []
   for (const field of fields.filter((candidate) => candidate.removable)) {
     const value = ticket.custom_fields.find((entry) => entry.id === field.id)?.value ?? null
     let next = value
-    if (field.type === 'tagger' && typeof value === 'string' && !ticket.tags.includes(value)) next = null
+    if (field.type === 'tagger') {
+      const options = (field.custom_field_options ?? []).map((option) => option.value)
+      const arrived = ticket.tags.filter((tag) => options.includes(tag) && !tagsBefore.includes(tag)).at(-1)
+      if (arrived !== undefined) {
+        next = arrived
+        ticket.tags = ticket.tags.filter((tag) => tag === arrived || !options.includes(tag))
+      } else if (typeof value === 'string' && !ticket.tags.includes(value)) {
+        next = null
+      }
+    }
     if (field.type === 'checkbox' && field.tag) {
       const tagged = ticket.tags.includes(field.tag)
       if (tagged && value !== true) next = true

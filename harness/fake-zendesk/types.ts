@@ -7,7 +7,8 @@
 export type TicketStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed'
 export type TicketPriority = 'low' | 'normal' | 'high' | 'urgent'
 export type TicketType = 'question' | 'incident' | 'problem' | 'task'
-export type ViaChannel = 'email' | 'web' | 'chat' | 'api' | 'mobile' | 'voice' | 'native_messaging'
+/** `rule`: a change a trigger or automation made (its `source.from` names the rule). */
+export type ViaChannel = 'email' | 'web' | 'chat' | 'api' | 'mobile' | 'voice' | 'native_messaging' | 'rule'
 export type CsatScore = 'good' | 'bad' | 'offered' | 'unoffered'
 export type UserRole = 'end-user' | 'agent' | 'admin'
 
@@ -244,6 +245,23 @@ export type AuditEvent =
       field_name: string
       value: unknown
       previous_value?: unknown
+      /** Set when a business rule made the change (a trigger's events sit in the update's own audit). */
+      via?: Via
+    }
+  | {
+      id: number
+      type: 'Notification'
+      via: Via
+      subject: string
+      body: string
+      recipients: number[]
+    }
+  | {
+      id: number
+      type: 'SatisfactionRating'
+      score: CsatScore
+      assignee_id: number | null
+      body: string
     }
 
 export interface ZendeskAudit {
