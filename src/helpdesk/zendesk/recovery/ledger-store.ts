@@ -8,6 +8,13 @@ import { toIsoUtc } from '../snapshot'
 import { ledgerRecordOf, recordFieldsOf, recordNameOf } from './ledger-record'
 import { recordEnvelopeSchema, recordsPageSchema } from './schemas'
 
+/** A page of the ledger, newest first: its entries, the oldest record's creation time, the next page's cursor. */
+export interface LedgerPage {
+  records: LedgerRecord[]
+  oldestCreatedAt: string | null
+  next: string | null
+}
+
 /** The custom object requirements.json declares for the ledger. */
 export const LEDGER_OBJECT_KEY = 'turnaround_ledger'
 const RECORDS = `/api/v2/custom_objects/${LEDGER_OBJECT_KEY}/records`
@@ -69,6 +76,29 @@ export class ZendeskLedgerStore implements LedgerPort {
       if (reachedOlder || !page.meta.has_more || !page.meta.after_cursor) return records
       after = page.meta.after_cursor
     }
+  }
+
+  /**
+   * One page of the records list, newest first, every ledger entry on it read (the impact page walks back over
+   * several months with this; `listMonth` stays the budget check's own, shorter walk).
+   */
+  async listPage(after?: string): Promise<LedgerPage> {
+    const response = await this.http.request({
+      method: 'GET',
+      path: RECORDS,
+      query: { sort: '-id', 'page[size]': PAGE_SIZE, 'page[after]': after },
+    })
+    const page = parseBoundary(recordsPageSchema, response.data, `GET ${RECORDS}`)
+    const records: LedgerRecord[] = []
+    let oldestCreatedAt: string | null = null
+    for (const raw of page.custom_object_records) {
+      const createdAt = toIsoUtc(raw.created_at, `ledger record ${raw.id} created_at`)
+      if (oldestCreatedAt === null || createdAt < oldestCreatedAt) oldestCreatedAt = createdAt
+      const record = ledgerRecordOf(raw, `GET ${RECORDS}`)
+      if (record) records.push(record)
+    }
+    const next = page.meta.has_more && page.meta.after_cursor ? page.meta.after_cursor : null
+    return { records, oldestCreatedAt, next }
   }
 
   async withdraw(operationKey: string): Promise<void> {
