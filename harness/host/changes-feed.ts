@@ -69,6 +69,12 @@ export class ChangesFeed {
     this.render()
   }
 
+  /** Draws the panel again even if nothing in it changed (its relative times did: the clock moved). */
+  redraw(): void {
+    this.renderedKey = ''
+    this.render()
+  }
+
   private render(): void {
     if (!this.changes) return
     const key = `${this.changesText}\n${JSON.stringify(this.notifications)}`

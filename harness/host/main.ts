@@ -102,6 +102,10 @@ const rules = new RulesController({
   openTicket: (id) => void openTicket(id),
   refreshWorkspace: () => refreshWorkspace(),
   refreshTicketList: () => ticketList.refresh(),
+  clockMoved: () => {
+    renderTicket()
+    changesFeed.redraw()
+  },
 })
 
 function renderAgent(): void {
@@ -215,6 +219,8 @@ async function applySettings(next: HostSettings): Promise<void> {
   if (localeChanged) await harnessClient.setAgentLocale(next.locale)
   if (schemeChanged) state.host?.emit('colorScheme.changed', next.colorScheme)
   if (state.ticketId !== null) await openTicket(state.ticketId)
+  // View titles are read in the agent's language.
+  if (localeChanged) await views.refresh()
 }
 
 /** This browser acts as another agent: a new session, the harness locale for them, the ticket reopened. */
@@ -223,6 +229,8 @@ async function actAs(userId: number): Promise<void> {
   await harnessClient.setAgentLocale(state.settings.locale)
   setPageParam('agent', String(userId))
   if (state.ticketId !== null) await openTicket(state.ticketId)
+  // Which views exist, and their titles, depend on who reads them.
+  await views.refresh()
   renderSettings()
 }
 

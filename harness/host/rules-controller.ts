@@ -28,6 +28,8 @@ export interface RulesDependencies {
   refreshWorkspace(): Promise<void>
   /** Reloads the ticket list only (the slow poll). */
   refreshTicketList(): Promise<void>
+  /** The account's clock moved: times shown as "3 days ago" are redrawn against it. */
+  clockMoved(): void
 }
 
 interface ActionState {
@@ -181,6 +183,7 @@ export class RulesController {
       this.clock = { state: 'loaded', value: { now: answer.now } }
       this.deps.recorder.rules.endpoints.clock = 'loaded'
       setAccountNow(answer.now)
+      this.deps.clockMoved()
       this.lastAdvance = { step, answer }
       const runs = answer.runs.length
       outcome = {

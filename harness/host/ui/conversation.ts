@@ -43,7 +43,7 @@ export function renderConversation(
       ]),
       rating?.comment
         ? el('blockquote', {
-            className: 'csat-comment',
+            className: `csat-comment csat-comment-${rating.score}`,
             text: `“${rating.comment}”`,
             attrs: { 'data-testid': 'ticket-csat-comment' },
           })

@@ -68,7 +68,10 @@ export class CustomerRating {
       },
       [
         el('div', { className: 'rating-head' }, [this.heading, this.current]),
-        el('div', { className: 'rating-row' }, [this.comment, this.good, this.bad]),
+        el('div', { className: 'rating-row' }, [
+          this.comment,
+          el('div', { className: 'rating-buttons' }, [this.good, this.bad]),
+        ]),
         this.status,
       ],
     )

@@ -97,7 +97,7 @@ function notificationItem(notification: SentNotification, expanded: Set<string>)
   })
   const recipients = notification.to.length
     ? notification.to.map((person) => `${person.name} <${person.email}>`).join(', ')
-    : 'nobody (no recipient had an email address)'
+    : 'nobody (the rule found no one to send it to)'
   return el(
     'li',
     {
