@@ -4,10 +4,14 @@ import { RateLimiter, type RateLimitOptions } from './rate-limits'
 import { readRoutes } from './read-routes'
 import type { Route } from './route-context'
 import { FakeZendeskStore, type StoreOptions } from './store'
+import { systemClock } from './time'
 import { writeRoutes } from './write-routes'
 import { customObjectRoutes } from './custom-objects/object-routes'
 import { customObjectRecordRoutes } from './custom-objects/record-routes'
 import { groupRoutes } from './group-routes'
+import { localeRoutes } from './locale-routes'
+import { dynamicContentRoutes } from './rules/dynamic-content-routes'
+import { ruleRoutes } from './rules/rule-routes'
 
 export interface ApiRequest {
   method: string
@@ -37,6 +41,9 @@ const routes: Route[] = [
   ...groupRoutes,
   ...customObjectRoutes,
   ...customObjectRecordRoutes,
+  ...ruleRoutes,
+  ...dynamicContentRoutes,
+  ...localeRoutes,
 ]
 const JSON_TYPE = 'application/json; charset=utf-8'
 
@@ -73,7 +80,9 @@ export class FakeZendesk {
 
   constructor(options: FakeZendeskOptions = {}) {
     this.store = new FakeZendeskStore(options)
-    this.rateLimiter = new RateLimiter(this.store.clock, options.rateLimits)
+    // Rate limits pace requests in the caller's time, not the account's (which stands still between
+    // clock moves): a 429's Retry-After must run out while the app waits.
+    this.rateLimiter = new RateLimiter(options.clock ?? systemClock, options.rateLimits)
   }
 
   injectFault(spec: FaultSpec): number {

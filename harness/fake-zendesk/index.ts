@@ -7,7 +7,7 @@ export {
   type FakeZendeskOptions,
 } from './api'
 export { FakeZendeskStore, type TicketUpdate } from './store'
-export type { ChangeRecord, RecordChange, ScheduledFollowUp } from './change-log'
+export type { ChangeRecord, RecordChange, RuleFiring, ScheduledFollowUp } from './change-log'
 export { MALFORMED_BODY, type FaultSpec } from './faults'
 export { PRODUCT_AREA_FIELD_ID } from './ticket-fields'
 export { DEFAULT_REQUIREMENTS_PATH, installRequirements, readRequirementsFile } from './requirements/install'
@@ -17,6 +17,10 @@ export {
   type InstalledRequirements,
 } from './requirements/installer'
 export type { ZendeskGroup, ZendeskGroupMembership } from './groups'
+export { AccountClock } from './account-clock'
+export type { AutomationRun } from './rules/automation-runs'
+export type { Recipient, SentNotification } from './rules/notifications'
+export type { DynamicContentItem } from './rules/dynamic-content'
 export type * from './custom-objects/types'
 export { seedData } from './seed'
 export type * from './types'

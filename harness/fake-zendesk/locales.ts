@@ -23,6 +23,19 @@ const LOCALE_IDS: Readonly<Record<string, number>> = {
 
 export const DEFAULT_LOCALE_ID = 1
 
+/** The languages the fake account has (`GET /api/v2/locales`): the nine the seed's people write in. */
+export const ACCOUNT_LOCALES: ReadonlyArray<{ id: number; locale: string; name: string }> = [
+  { id: 1, locale: 'en-US', name: 'English' },
+  { id: 2, locale: 'es', name: 'Español' },
+  { id: 8, locale: 'de', name: 'Deutsch' },
+  { id: 16, locale: 'fr', name: 'Français' },
+  { id: 19, locale: 'pt-BR', name: 'Português (Brasil)' },
+  { id: 34, locale: 'no', name: 'Norsk' },
+  { id: 67, locale: 'ja', name: '日本語' },
+  { id: 69, locale: 'ko', name: '한국어' },
+  { id: 81, locale: 'th', name: 'ไทย' },
+]
+
 /** The id of a locale the account has; unknown locales fall back to English (the account's default). */
 export function localeIdFor(locale: string): number {
   return LOCALE_IDS[locale] ?? LOCALE_IDS[locale.toLowerCase()] ?? DEFAULT_LOCALE_ID

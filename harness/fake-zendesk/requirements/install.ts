@@ -8,6 +8,7 @@ import {
   type InstalledRequirements,
   type RequirementInstaller,
 } from './installer'
+import { automationsInstaller, triggersInstaller, viewsInstaller } from './rules-installer'
 import { ticketFieldsInstaller } from './ticket-fields-installer'
 import { REQUIREMENT_TYPES } from '../../../scripts/validator/requirements'
 
@@ -16,7 +17,13 @@ import { REQUIREMENT_TYPES } from '../../../scripts/validator/requirements'
 /** The repository's own requirements.json (the app's). */
 export const DEFAULT_REQUIREMENTS_PATH = fileURLToPath(new URL('../../../requirements.json', import.meta.url))
 
-const INSTALLERS: readonly RequirementInstaller[] = [ticketFieldsInstaller, customObjectsV2Installer]
+const INSTALLERS: readonly RequirementInstaller[] = [
+  ticketFieldsInstaller,
+  customObjectsV2Installer,
+  triggersInstaller,
+  automationsInstaller,
+  viewsInstaller,
+]
 
 /** Every top-level key Zendesk accepts: the offline validator's list (zendesk_apps_support AppRequirement::TYPES). */
 const ZENDESK_TYPES = new Set(REQUIREMENT_TYPES)

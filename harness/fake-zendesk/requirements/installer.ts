@@ -1,5 +1,6 @@
 import type { CustomObjectCatalog } from '../custom-objects/catalog'
 import type { IdSequence } from '../ids'
+import type { RuleBook } from '../rules/rule-book'
 import type { ZendeskTicketField } from '../types'
 
 /** What the app gets back for a requirement, as ZAF's `requirement:<identifier>` and the installation's requirements list say. */
@@ -27,12 +28,14 @@ export interface InstallTarget {
   ticketFieldIds: IdSequence
   ticketFieldOptionIds: IdSequence
   customObjects: CustomObjectCatalog
+  /** Triggers, automations and views. */
+  rules: RuleBook
+  /** Who a rule may notify: staff user ids and group ids of the account. */
+  isStaff(userId: number): boolean
+  groupExists(groupId: number): boolean
 }
 
-/**
- * One requirement type (a top-level key of requirements.json). Adding views, triggers or automations
- * means adding one installer beside the others and listing it in install.ts.
- */
+/** One requirement type (a top-level key of requirements.json), listed in install.ts. */
 export interface RequirementInstaller {
   type: string
   /** Installs every entry of this type; returns identifier → requirement for the app's lookups. */

@@ -145,6 +145,8 @@ export function defineView(spec: unknown, env: RuleEnv, base?: ViewDefinition): 
   const prefix = raw.conditions === undefined ? 'legacy' : 'conditions'
   validateConditions(conditions, 'view', env.fields, prefix)
   requireAnchor(conditions, 'a view')
+  // ASSUMPTION (the docs do not say): an `output` in an update replaces the whole output, so keys left out
+  // (sort_by, group_by…) return to their defaults. A client that sends the whole output works either way.
   const output = parseOutput(raw.output) ?? base?.output ?? DEFAULT_OUTPUT
   validateOutput(output, env.fields)
   const restriction = parseRestriction(raw.restriction)
