@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FakeZendesk, FaultSpec } from '../fake-zendesk'
 import { changes, listTickets, objectRecords, staffUsers, workspace } from './harness-views'
+import { advanceClock, getClock, getNotifications, getViews, rateTicket } from './rules-endpoints'
 import { sessionCookie, sessionUserId, type HarnessSession } from './session'
 
 /**
@@ -111,6 +112,10 @@ const exact: Record<string, Handler> = {
     zendesk.clearFaults()
     return ok({ cleared: true })
   },
+  'GET /__harness/clock': getClock,
+  'POST /__harness/clock': advanceClock,
+  'GET /__harness/views': getViews,
+  'GET /__harness/notifications': getNotifications,
 }
 
 const patterns: Array<{ method: string; pattern: RegExp; handle: Handler }> = [
@@ -122,6 +127,7 @@ const patterns: Array<{ method: string; pattern: RegExp; handle: Handler }> = [
       return ticket ? ok({ ticket }) : fail(404, 'unknown ticket')
     },
   },
+  { method: 'POST', pattern: /^\/__harness\/tickets\/(\d+)\/rating$/, handle: rateTicket },
   {
     method: 'GET',
     pattern: /^\/__harness\/custom-objects\/([a-z0-9_]+)\/records$/,

@@ -103,9 +103,11 @@ export function changes(store: FakeZendeskStore, ticketId: number | null): unkno
   const ledgerIds = new Set(ledger.map((entry) => entry.id))
   return {
     ticketId,
+    // People's and apps' writes; what the account's triggers and automations did is in `ruleFirings`.
     changes: store.changes
-      .forTicket(ticketId ?? undefined)
+      .writes(ticketId ?? undefined)
       .map((change) => ({ ...change, authorName: nameOf(change.authorId) })),
+    ruleFirings: store.changes.ruleFirings(ticketId ?? undefined),
     scheduledFollowUps: store.changes.scheduledFollowUps(ticketId ?? undefined),
     ledger,
     recordChanges: store.changes
