@@ -12,8 +12,6 @@ import { createHash } from 'node:crypto'
 
 export type CsatMode = 'legacy' | 'updated'
 
-export const CSAT_MODES: readonly CsatMode[] = ['legacy', 'updated']
-
 /** A stable per-ticket token: the same ticket's emails carry the same links. */
 export function ratingToken(ticketId: number): string {
   return createHash('sha256').update(`turnaround-harness-rating:${ticketId}`).digest('hex').slice(0, 24)

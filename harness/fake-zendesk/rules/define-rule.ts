@@ -85,6 +85,19 @@ function descriptionOf(spec: Record<string, unknown>, base: string | null | unde
   return spec.description === undefined ? (base ?? null) : (parseDescription(spec.description) ?? null)
 }
 
+/** Title, description, active and position: what every kind has; on an update, what is left out stays. */
+function commonOf(
+  spec: Record<string, unknown>,
+  base: Pick<ActingRuleDefinition, 'rawTitle' | 'description' | 'active' | 'position'> | undefined,
+): Pick<ActingRuleDefinition, 'rawTitle' | 'description' | 'active' | 'position'> {
+  return {
+    rawTitle: titleOf(spec, base?.rawTitle),
+    description: descriptionOf(spec, base?.description),
+    active: parseOptionalBoolean(spec.active, 'active') ?? base?.active ?? true,
+    position: parsePosition(spec.position) ?? base?.position,
+  }
+}
+
 function conditionsOf(spec: Record<string, unknown>, base: RuleConditions | undefined): RuleConditions {
   const conditions = parseConditions(spec) ?? base
   return conditions ?? { all: [], any: [] }
@@ -128,14 +141,7 @@ export function defineActingRule(
       )
     }
   }
-  return {
-    rawTitle: titleOf(raw, base?.rawTitle),
-    description: descriptionOf(raw, base?.description),
-    active: parseOptionalBoolean(raw.active, 'active') ?? base?.active ?? true,
-    position: parsePosition(raw.position) ?? base?.position,
-    conditions,
-    actions,
-  }
+  return { ...commonOf(raw, base), conditions, actions }
 }
 
 export function defineView(spec: unknown, env: RuleEnv, base?: ViewDefinition): ViewDefinition {
@@ -158,10 +164,7 @@ export function defineView(spec: unknown, env: RuleEnv, base?: ViewDefinition): 
     throw new RuleDefinitionError('restriction.id', `${restriction.id} is not an agent of the account`)
   }
   return {
-    rawTitle: titleOf(raw, base?.rawTitle),
-    description: descriptionOf(raw, base?.description),
-    active: parseOptionalBoolean(raw.active, 'active') ?? base?.active ?? true,
-    position: parsePosition(raw.position) ?? base?.position,
+    ...commonOf(raw, base),
     conditions,
     output,
     restriction: restriction === undefined ? (base?.restriction ?? null) : restriction,
