@@ -7,6 +7,7 @@ export { DEFAULT_TIMEOUT_MS, createHttpClient, defaultHttpPolicy, type HttpPolic
 export { apiBaseUrl, apiTokenAuthorization, type ApiTokenCredentials } from './fetch-transport'
 export { withQuery } from './query'
 export { RateLimitGate, parseRetryAfter } from './rate-limit'
+export { defaultRetryPolicy, isTransient, withRetries, type RetryPolicy } from './retry'
 export { describeRequest, toHelpdeskError } from './request-errors'
 export type * from './types'
 

@@ -110,9 +110,13 @@ export function toMetrics(metricSet: MetricSet | undefined): TicketMetrics | nul
  * Who wrote a comment, from the customer's point of view: the requester and other end users are the
  * customer; agents and admins are the support side; unknown authors (deleted users, system) are system.
  */
-function commentAuthor(authorId: string, requesterId: string, roles: Map<string, string>): CommentAuthor {
+export function commentAuthor(
+  authorId: string,
+  requesterId: string,
+  roleOf: (userId: string) => string | undefined,
+): CommentAuthor {
   if (authorId === requesterId) return 'customer'
-  const role = roles.get(authorId)
+  const role = roleOf(authorId)
   if (role === 'end-user') return 'customer'
   if (role === 'agent' || role === 'admin') return 'agent'
   return 'system'
@@ -124,7 +128,7 @@ export function toComments(page: CommentsPage, requesterId: string): SnapshotCom
   return page.comments
     .map((comment) => ({
       id: comment.id,
-      author: commentAuthor(comment.author_id, requesterId, roles),
+      author: commentAuthor(comment.author_id, requesterId, (id) => roles.get(id)),
       body: comment.plain_body ?? comment.body,
       createdAt: toIsoUtc(comment.created_at, `comment ${comment.id} created_at`),
       public: comment.public,
