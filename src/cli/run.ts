@@ -5,14 +5,19 @@ import type { Readable, Writable } from 'node:stream'
 import { version } from '../../package.json'
 import { HELP, UsageError, parseArgs } from './args'
 import { assessStream } from './assess-stream'
+import { scanCommand } from './scan/command'
 
 export interface CliIo {
   stdin: Readable
   stdout: Writable
-  stderr: Writable
+  stderr: Writable & { isTTY?: boolean; columns?: number }
+  /** The environment `scan --token-env` reads the token from (process.env in main.ts). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** Starts listening for Ctrl+C (only `scan` does: elsewhere Ctrl+C simply ends the process). */
+  interrupt?: () => AbortSignal
 }
 
-/** Resolves to the exit code: 0 ok, 1 some input lines failed, 2 usage or I/O error. */
+/** Resolves to the exit code: 0 ok, 1 some input lines failed, 2 usage or I/O error (scan: see HELP). */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseArgs(argv)
@@ -24,8 +29,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout.write(`${version}\n`)
         return 0
       case 'scan':
-        io.stderr.write('turnaround: "scan" is not available yet; use "turnaround assess".\n')
-        return 2
+        return await scanCommand(command.argv, {
+          stdout: io.stdout,
+          stderr: io.stderr,
+          env: io.env ?? {},
+          interrupt: io.interrupt?.() ?? new AbortController().signal,
+        })
       case 'assess': {
         if (command.file !== null) await access(command.file)
         const input = command.file === null ? io.stdin : createReadStream(command.file)

@@ -1,0 +1,202 @@
+/**
+ * The scan loop: read a page of tickets, assess each with the core's `assess`, print (and with --tag, tag)
+ * those that need recovery, save the state; again until the window's end. What makes it resumable:
+ *  - the position saved is always the start of a page; tickets of that page already done are listed in
+ *    the state (`doneInPage`) and skipped when the page is read again;
+ *  - a tag write is announced in the state before it is sent (`pending`) and recorded as done after it,
+ *    so a crash between the two is settled by reading that one ticket, never by writing again;
+ *  - output lines are written only when the state is saved, which records the file's length.
+ * An interruption (the signal) lets the ticket in hand finish, including its write, then saves and stops.
+ */
+import { assess, evidenceToString, type AssessOptions, type Assessment } from '../../core/detect'
+import type { RecoveryTagger, ScanItem, ScanPage, TicketScanSource } from '../../helpdesk/scan-ports'
+import type { OutputSink } from './output'
+import type { ProgressReporter } from './progress'
+import type { Redactor } from './redact'
+import type { ScanCounts, ScanState, StateStore } from './state'
+
+export interface ScanRunInput {
+  state: ScanState
+  source: TicketScanSource
+  /** Required in 'tag' mode, unused otherwise. */
+  tagger: RecoveryTagger | null
+  store: StateStore
+  output: OutputSink
+  progress: ProgressReporter
+  signal: AbortSignal
+  redact: Redactor
+  now?: () => Date
+  /** Called after each page is saved (tests measure memory here). */
+  onPage?: (state: ScanState) => void
+}
+
+export type ScanOutcome =
+  | { kind: 'finished'; state: ScanState }
+  | { kind: 'interrupted'; state: ScanState }
+  | { kind: 'failed'; state: ScanState; error: unknown }
+
+type Action = 'listed' | 'would_tag' | 'tagged' | 'already_handled' | 'not_tagged'
+
+function outputLine(
+  item: Extract<ScanItem, { kind: 'ticket' }>,
+  assessment: Assessment,
+  action: Action,
+  extra: Record<string, string> = {},
+): string {
+  const { snapshot } = item
+  return `${JSON.stringify({
+    id: snapshot.id,
+    action,
+    ...extra,
+    level: assessment.level,
+    severity: assessment.severity,
+    reasons: assessment.reasons.map((r) => ({ code: r.code, evidence: evidenceToString(r.evidence) })),
+    status: snapshot.status,
+    updatedAt: snapshot.updatedAt,
+  })}\n`
+}
+
+class Aborted extends Error {}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Aborted())
+  // Only reads run here, so the request left behind changes nothing; its late failure is of no interest.
+  work.catch(() => undefined)
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Aborted())
+    signal.addEventListener('abort', onAbort, { once: true })
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+export async function runScan(input: ScanRunInput): Promise<ScanOutcome> {
+  const { source, tagger, store, output, progress, signal } = input
+  const now = input.now ?? (() => new Date())
+  let state = input.state
+  const counts: ScanCounts = { ...state.counts }
+  const done = new Set(state.doneInPage)
+  const assessOptions: AssessOptions = {
+    sensitivity: state.sensitivity,
+    ...(state.slaMinutes !== null ? { replySlaMinutes: state.slaMinutes } : {}),
+  }
+
+  const save = async (changes: Partial<ScanState>): Promise<void> => {
+    const bytes = await output.flush()
+    state = {
+      ...state,
+      doneInPage: [...done],
+      counts: { ...counts },
+      ...changes,
+      out: output.path !== null && bytes !== null ? { path: output.path, bytes } : null,
+      updatedAt: now().toISOString(),
+    }
+    await store.save(state)
+  }
+
+  /** A write a crash left unsettled: did it land? One read answers; the ticket is then done either way. */
+  const settlePending = async (): Promise<void> => {
+    const pending = state.pending
+    if (!pending || !tagger) return
+    if ((await tagger.statusTagOf(pending.id)) === tagger.tag) {
+      output.append(pending.line)
+      counts.read++
+      counts.assessed++
+      counts.flagged++
+      counts.tagged++
+      done.add(pending.id)
+    }
+    await save({ pending: null })
+  }
+
+  const handle = async (item: ScanItem): Promise<void> => {
+    const before = { ...counts }
+    counts.read++
+    if (item.kind === 'handled') {
+      counts.handled++
+      return
+    }
+    if (item.kind === 'unreadable') {
+      counts.unreadable++
+      progress.notice(`ticket ${item.id ?? '(no id)'} skipped: ${input.redact(item.problem)}`)
+      return
+    }
+    counts.assessed++
+    const assessment = assess(item.snapshot, assessOptions)
+    if (!assessment.negative) return
+    counts.flagged++
+    if (state.mode === 'list') return output.append(outputLine(item, assessment, 'listed'))
+    if (item.closed) {
+      counts.closed++
+      return output.append(outputLine(item, assessment, 'not_tagged', { problem: 'the ticket is closed' }))
+    }
+    if (state.mode === 'dry_run' || !tagger) {
+      counts.wouldTag++
+      return output.append(outputLine(item, assessment, 'would_tag'))
+    }
+    // Saved with the counts from before this ticket: if the write is lost in a crash, the ticket is done
+    // again from scratch (or settled by settlePending), and counted once either way.
+    await save({
+      pending: { id: item.snapshot.id, line: outputLine(item, assessment, 'tagged') },
+      counts: before,
+    })
+    const outcome = await tagger.tagNeeded(item.snapshot.id, item.updatedStamp)
+    if (outcome.kind === 'tagged') {
+      counts.tagged++
+      output.append(outputLine(item, assessment, 'tagged'))
+    } else if (outcome.kind === 'already_handled') {
+      counts.raced++
+      output.append(outputLine(item, assessment, 'already_handled', { statusTag: outcome.statusTag }))
+    } else {
+      counts.refused++
+      output.append(outputLine(item, assessment, 'not_tagged', { problem: outcome.problem }))
+    }
+    done.add(item.snapshot.id)
+    await save({ pending: null })
+  }
+
+  const processPage = async (page: ScanPage): Promise<'aborted' | 'page_done'> => {
+    for (const item of page.items) {
+      const id = item.kind === 'ticket' ? item.snapshot.id : item.id
+      if (id !== null && done.has(id)) continue
+      await handle(item)
+      if (id !== null) done.add(id)
+      progress.update(counts, page.cursorTime ?? state.cursorTime)
+      if (signal.aborted) return 'aborted'
+    }
+    return 'page_done'
+  }
+
+  try {
+    await settlePending()
+    for (;;) {
+      if (signal.aborted) throw new Aborted()
+      const page = await untilAborted(
+        source.readPage(state.position, { windowEnd: state.window.end, skip: (id) => done.has(id) }),
+        signal,
+      )
+      if ((await processPage(page)) === 'aborted') throw new Aborted()
+      done.clear()
+      await save({
+        position: page.next,
+        cursorTime: page.cursorTime ?? state.cursorTime,
+        status: page.done ? 'finished' : 'running',
+      })
+      progress.update(counts, state.cursorTime)
+      input.onPage?.(state)
+      if (page.done) return { kind: 'finished', state }
+    }
+  } catch (error) {
+    // Every ticket in `done` is complete and the one in hand was not started or has its `pending` saved:
+    // saving now is consistent, and a resumed run goes on from exactly here.
+    const interrupted = error instanceof Aborted
+    try {
+      await save({
+        status: interrupted ? 'interrupted' : 'failed',
+        lastError: interrupted ? null : input.redact(error instanceof Error ? error.message : String(error)),
+      })
+    } catch (saveError) {
+      return { kind: 'failed', state, error: saveError }
+    }
+    return interrupted ? { kind: 'interrupted', state } : { kind: 'failed', state, error }
+  }
+}
