@@ -1,16 +1,14 @@
-import { delay, http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createFakeZendesk, type FakeZendesk } from '../../harness/fake-zendesk'
+import { http, HttpResponse } from 'msw'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { runRecovery } from '../../src/core/recovery/transaction'
 import type { RecoveryPort } from '../../src/core/recovery/port'
-import { RateLimitGate, createApiTokenHttp } from '../../src/helpdesk/http'
 import {
   RECOVERY_FIELD_IDENTIFIERS,
   type RecoveryFieldIds,
 } from '../../src/helpdesk/zendesk/recovery/field-ids'
 import { LEDGER_OBJECT_KEY, ZendeskLedgerStore } from '../../src/helpdesk/zendesk/recovery/ledger-store'
 import { ZendeskTicketStore } from '../../src/helpdesk/zendesk/recovery/ticket-store'
+import { BASE, FAULT_KINDS, useFakeZendeskOverMsw } from '../support/fake-zendesk-msw'
 import { makePlan } from '../unit/recovery/fixtures'
 
 /**
@@ -20,8 +18,6 @@ import { makePlan } from '../unit/recovery/fixtures'
  * and after the write applied), a 409, and a malformed body (before and after the write applied). After each,
  * the ticket and the ledger are consistent, and a retry completes with exactly one note and one record.
  */
-
-const BASE = 'https://acme.zendesk.com'
 const TICKET = 4201
 const EUR_POLICY = {
   currency: 'EUR',
@@ -31,93 +27,18 @@ const EUR_POLICY = {
   allowedGestures: ['credit', 'gift', 'refund', 'free_shipping', 'replacement'] as const,
 }
 
-type FaultKind =
-  '429' | '500' | 'timeout' | 'timeout-after-apply' | '409' | 'malformed' | 'malformed-after-apply'
-interface Fault {
-  method: string
-  path: RegExp
-  kind: FaultKind
-  times: number
-}
-
-const server = setupServer()
-let zendesk: FakeZendesk
-let faults: Fault[] = []
+const fake = useFakeZendeskOverMsw()
+const { server, forward } = fake
+let zendesk: ReturnType<typeof fake.zendesk>
 let agentId = 0
-
-function forward(method: string, url: URL, body: string) {
-  return zendesk.handleApiRequest({ method, path: url.pathname + url.search, body, userId: agentId })
-}
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
-afterEach(() => server.resetHandlers())
+const faults = { push: fake.inject }
 beforeEach(() => {
-  zendesk = createFakeZendesk()
-  agentId = zendesk.store.currentUserId
-  faults = []
-  server.use(
-    http.all(`${BASE}/api/v2/*`, async ({ request }) => {
-      const url = new URL(request.url)
-      const body = await request.text()
-      const fault = faults.find(
-        (f) => f.times > 0 && f.method === request.method && f.path.test(url.pathname),
-      )
-      if (fault) {
-        fault.times -= 1
-        switch (fault.kind) {
-          case '429':
-            return HttpResponse.json(
-              { error: 'APIRateLimitExceeded' },
-              { status: 429, headers: { 'retry-after': '1' } },
-            )
-          case '500':
-            return HttpResponse.json({ error: 'InternalServerError' }, { status: 500 })
-          case '409':
-            return HttpResponse.json(
-              { error: 'UpdateConflict', description: 'Safe Update prevented the update' },
-              { status: 409 },
-            )
-          case 'timeout':
-            await delay('infinite')
-            break
-          case 'timeout-after-apply':
-            forward(request.method, url, body)
-            await delay('infinite')
-            break
-          case 'malformed':
-            return new HttpResponse('{"ticket":{"id":42', {
-              status: 200,
-              headers: { 'content-type': 'application/json' },
-            })
-          case 'malformed-after-apply':
-            forward(request.method, url, body)
-            return new HttpResponse('{"ticket":{"id":42', {
-              status: 200,
-              headers: { 'content-type': 'application/json' },
-            })
-        }
-      }
-      const result = forward(request.method, url, body)
-      return new HttpResponse(result.status === 204 ? null : result.body, {
-        status: result.status,
-        headers: result.headers,
-      })
-    }),
-  )
+  zendesk = fake.zendesk()
+  agentId = fake.userId()
 })
 
 function port(): RecoveryPort {
-  const http = createApiTokenHttp(
-    { subdomain: BASE, email: 'alex.morgan@fernly.example', apiToken: 'test-token' },
-    // Retry-After is honoured without real waiting; a short timeout makes the "timeout" faults quick.
-    {
-      maxRateLimitRetries: 2,
-      maxRetryWaitSeconds: 30,
-      gate: new RateLimitGate(Date.now, async () => {}),
-      timeoutMs: 300,
-    },
-  )
+  const http = fake.http()
   const ids = Object.fromEntries(
     Object.entries(RECOVERY_FIELD_IDENTIFIERS).map(([name, identifier]) => [
       name,
@@ -171,15 +92,7 @@ const STEPS = [
   { name: 'check_budget', method: 'GET', path: /\/custom_objects\/turnaround_ledger\/records$/ },
   { name: 'update_ticket', method: 'PUT', path: /^\/api\/v2\/tickets\/\d+\.json$/ },
 ] as const
-const KINDS: FaultKind[] = [
-  '429',
-  '500',
-  'timeout',
-  'timeout-after-apply',
-  '409',
-  'malformed',
-  'malformed-after-apply',
-]
+const KINDS = FAULT_KINDS
 
 describe('Start recovery over Zendesk’s REST API', () => {
   it('applies fields, tags, one note and one ledger record in four requests, leaving other tags alone', async () => {

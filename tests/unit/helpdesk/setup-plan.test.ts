@@ -93,4 +93,15 @@ describe('setup pass plan', () => {
     expect(plan.alertBlocked).toBe(true)
     expect(plan.tasks.some((task) => task.kind === 'alert_group')).toBe(false)
   })
+
+  it('reads the stored title, not the one rendered for the reader', () => {
+    const views = facts().views
+    const rendered = {
+      ...views.recovered,
+      title: 'Turnaround: Recovered',
+      raw_title: titlePlaceholder('recovered'),
+    }
+    const tasks = planSetup(facts({ views: { ...views, recovered: rendered } })).tasks
+    expect(tasks.some((task) => task.kind === 'view_title' && task.view === 'recovered')).toBe(false)
+  })
 })

@@ -9,6 +9,8 @@ const condition = z.looseObject({ field: z.string(), operator: z.optional(z.stri
 export const viewSchema = z.looseObject({
   id,
   title: z.string(),
+  // The stored title: `title` is rendered for the reader, so a `{{dc.…}}` title shows only here.
+  raw_title: z.optional(z.string()),
   // Views answer their columns under `execution` ({id, title} each; custom fields by numeric id).
   execution: z.looseObject({
     columns: z.array(z.looseObject({ id })),

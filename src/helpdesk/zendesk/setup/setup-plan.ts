@@ -75,7 +75,7 @@ export function planSetup(facts: SetupFacts): SetupPlan {
       tasks.push({ kind: 'title_item', view: key, name: titleItemName(key) })
     }
     const view = facts.views[key]
-    if (view.title !== titlePlaceholder(key)) {
+    if ((view.raw_title ?? view.title) !== titlePlaceholder(key)) {
       tasks.push({ kind: 'view_title', view: key, viewId: columnId(view.id), title: titlePlaceholder(key) })
     }
   }
