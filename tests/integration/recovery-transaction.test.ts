@@ -8,7 +8,7 @@ import {
 } from '../../src/helpdesk/zendesk/recovery/field-ids'
 import { LEDGER_OBJECT_KEY, ZendeskLedgerStore } from '../../src/helpdesk/zendesk/recovery/ledger-store'
 import { ZendeskTicketStore } from '../../src/helpdesk/zendesk/recovery/ticket-store'
-import { BASE, FAULT_KINDS, useFakeZendeskOverMsw } from '../support/fake-zendesk-msw'
+import { BASE, FAULT_KINDS, fakeZendeskOverMsw } from '../support/fake-zendesk-msw'
 import { makePlan } from '../unit/recovery/fixtures'
 
 /**
@@ -27,7 +27,7 @@ const EUR_POLICY = {
   allowedGestures: ['credit', 'gift', 'refund', 'free_shipping', 'replacement'] as const,
 }
 
-const fake = useFakeZendeskOverMsw()
+const fake = fakeZendeskOverMsw()
 const { server, forward } = fake
 let zendesk: ReturnType<typeof fake.zendesk>
 let agentId = 0

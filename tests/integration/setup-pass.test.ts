@@ -11,7 +11,7 @@ import {
 import { ZendeskSetup } from '../../src/helpdesk/zendesk/setup/zendesk-setup'
 import type { ZafClient } from '../../src/helpdesk/zendesk/zaf-types'
 import { resolveLocale } from '../../src/ui/i18n/locales'
-import { FAULT_KINDS, useFakeZendeskOverMsw } from '../support/fake-zendesk-msw'
+import { FAULT_KINDS, fakeZendeskOverMsw } from '../support/fake-zendesk-msw'
 
 /**
  * The admin's setup pass over Zendesk's REST API (msw + the harness's fake account with the app's real
@@ -19,7 +19,7 @@ import { FAULT_KINDS, useFakeZendeskOverMsw } from '../support/fake-zendesk-msw'
  * is duplicated: one dynamic content item per view, each field column once, the alert on the team-lead group.
  */
 
-const fake = useFakeZendeskOverMsw()
+const fake = fakeZendeskOverMsw()
 const TITLES = {
   en: Object.fromEntries(VIEW_KEYS.map((key) => [key, `Turnaround: ${key}`])),
   ja: Object.fromEntries(VIEW_KEYS.map((key) => [key, `Turnaround: ${key} (ja)`])),

@@ -35,7 +35,7 @@ export interface Fault {
 const malformed = () =>
   new HttpResponse('{"ticket":{"id":42', { status: 200, headers: { 'content-type': 'application/json' } })
 
-export function useFakeZendeskOverMsw() {
+export function fakeZendeskOverMsw() {
   const server = setupServer()
   let zendesk: FakeZendesk | undefined
   let faults: Fault[] = []
