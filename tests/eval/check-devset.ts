@@ -1,9 +1,23 @@
 /**
- * Validates tests/eval/devset.jsonl: schema, unique ids, dates, per-language counts, negative share, slice
- * coverage and copy-paste smells. Run: `npx tsx tests/eval/check-devset.ts [path]`. Exit code 1 on any problem.
+ * Validates the dev set (tests/eval/devset.jsonl and blind-3/): schema, unique ids, dates, per-language counts,
+ * negative share, slice coverage, copy-paste smells, and lexicon entries copied from (or committed with) its
+ * tickets (copied-phrases.ts). Run: `npx tsx tests/eval/check-devset.ts [file or folder]...`. Exit code 1 on any
+ * problem.
  */
 import { fileURLToPath } from 'node:url'
-import { LANGUAGES, SLICES, languageOf, readDevset, type DevCase } from './devset'
+import { de } from '../../src/core/detect/lexicon/de'
+import { en } from '../../src/core/detect/lexicon/en'
+import { es } from '../../src/core/detect/lexicon/es'
+import { fr } from '../../src/core/detect/lexicon/fr'
+import { ja } from '../../src/core/detect/lexicon/ja'
+import { ko } from '../../src/core/detect/lexicon/ko'
+import { nb } from '../../src/core/detect/lexicon/nb'
+import { pt } from '../../src/core/detect/lexicon/pt'
+import { th } from '../../src/core/detect/lexicon/th'
+import { normalize } from '../../src/core/detect/normalize'
+import { COPIED_ALLOWED } from './copied-allowed'
+import { copiedPhrases, type DevTicketText } from './copied-phrases'
+import { LANGUAGES, SLICES, languageOf, readSets, type DevCase } from './devset'
 
 const MIN_TOTAL = 330
 const MIN_PER_LANGUAGE = 35
@@ -11,8 +25,9 @@ const NEGATIVE_SHARE = { min: 0.4, max: 0.6 }
 const YEAR = '2026'
 const MAX_COMMENTS = 10
 
-const defaultPath = fileURLToPath(new URL('./devset.jsonl', import.meta.url))
-const path = process.argv[2] ?? defaultPath
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const defaultPaths = ['devset.jsonl', 'blind-3'].map((p) => fileURLToPath(new URL(`./${p}`, import.meta.url)))
+const paths = process.argv.length > 2 ? process.argv.slice(2) : defaultPaths
 const out = (text = ''): void => void process.stdout.write(`${text}\n`)
 
 function checkTimeline(devCase: DevCase, report: (problem: string) => void): void {
@@ -36,10 +51,12 @@ async function main(): Promise<number> {
   const ids = new Map<string, number>()
   const bodies = new Map<string, string>()
   const counts = new Map<string, { total: number; negative: number; slices: Map<string, number> }>()
+  const texts: DevTicketText[] = []
   let total = 0
 
-  for await (const { line, result } of readDevset(path)) {
-    const report = (problem: string): void => void problems.push(`line ${line}: ${problem}`)
+  for await (const { line, result, file } of readSets(paths)) {
+    const where = file ? `${file.slice(ROOT.length)}:${line}` : `line ${line}`
+    const report = (problem: string): void => void problems.push(`${where}: ${problem}`)
     if (!result.ok) {
       result.problems.forEach(report)
       continue
@@ -61,6 +78,12 @@ async function main(): Promise<number> {
       if (other !== undefined && other !== ticket.id) report(`customer text copied from ${other}`)
       bodies.set(comment.body, ticket.id)
     }
+    const words = [
+      ticket.subject,
+      ...ticket.comments.filter((c) => c.author === 'customer').map((c) => c.body),
+    ]
+    if (ticket.csat?.comment) words.push(ticket.csat.comment)
+    texts.push({ id: ticket.id, lang: language, file: file ?? '', text: normalize(words.join('\n')).text })
     const bucket = counts.get(language) ?? { total: 0, negative: 0, slices: new Map<string, number>() }
     bucket.total += 1
     if (label.negative) bucket.negative += 1
@@ -88,6 +111,15 @@ async function main(): Promise<number> {
     }
   }
 
+  for (const copy of copiedPhrases(ROOT, [en, de, es, fr, pt, nb, ja, ko, th], texts)) {
+    const key = `${copy.phrase.lang}:${copy.phrase.raw}`
+    if (COPIED_ALLOWED[key] !== undefined) continue
+    const when = copy.entryCommittedAt > copy.ticketCommittedAt ? 'after' : 'with'
+    problems.push(
+      `lexicon ${key} appears verbatim in ${copy.ticket}, committed ${when} it: generalise it or justify it in copied-allowed.ts`,
+    )
+  }
+
   const header = ['slice', ...LANGUAGES, 'all']
   const rows = SLICES.map((slice) => {
     const cells = LANGUAGES.map((language) => counts.get(language)?.slices.get(slice) ?? 0)
@@ -109,7 +141,7 @@ async function main(): Promise<number> {
   }
   out()
   if (problems.length === 0) {
-    out(`OK: ${total} tickets in ${path}`)
+    out(`OK: ${total} tickets in ${paths.join(', ')}`)
     return 0
   }
   problems.forEach((problem) => out(`PROBLEM ${problem}`))

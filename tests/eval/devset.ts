@@ -3,7 +3,8 @@
  * Shared by the checker (`check-devset.ts`) and the eval script (`scripts/eval.ts`).
  * Validation is hand-written so that every problem names the field and the line it was found on.
  */
-import { createReadStream } from 'node:fs'
+import { createReadStream, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { TicketSnapshot } from '../../src/core/model'
 
@@ -190,6 +191,23 @@ export interface DevsetLine {
   /** 1-based line number in the file. */
   line: number
   result: ValidationResult
+  /** The file the line was read from (a set may be a folder of files). */
+  file?: string
+}
+
+/** The `.jsonl` files of a set: the path itself, or the files of a folder in name order. */
+export function setFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path]
+  return readdirSync(path)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()
+    .map((name) => join(path, name))
+}
+
+/** Every line of one or more sets (files or folders), in order, each tagged with its file. */
+export async function* readSets(paths: readonly string[]): AsyncGenerator<DevsetLine> {
+  for (const path of paths)
+    for (const file of setFiles(path)) for await (const line of readDevset(file)) yield { ...line, file }
 }
 
 /** Streams the set line by line (blank lines skipped); JSON syntax errors come back as problems. */

@@ -100,7 +100,9 @@ const UNTIDY_SPACE = /\s\s|[\t\n\r]|^\s|\s$/
 const SPACE_RUNS = /\s+/g
 
 function quote(text: string, hit: TextHit): string {
-  let raw = text.slice(hit.start, hit.end)
+  let raw = hit.spans
+    ? hit.spans.map((s) => text.slice(s.start, s.end).trim()).join(' … ')
+    : text.slice(hit.start, hit.end)
   if (UNTIDY_SPACE.test(raw)) raw = raw.replace(SPACE_RUNS, ' ').trim()
   return raw.length > MAX_QUOTE ? `${raw.slice(0, MAX_QUOTE - 1)}…` : raw
 }

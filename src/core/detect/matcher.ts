@@ -35,6 +35,15 @@ export type Role =
   | 'unitLong'
   | 'unitShort'
   | 'conditional'
+  | 'expected'
+  | 'turn'
+  | 'shortfall'
+  | 'met'
+  | 'ownChange'
+  | 'softener'
+  | 'rhetorical'
+  | 'eager'
+  | 'shield'
 
 export interface Entry {
   lang: LangCode
@@ -89,6 +98,51 @@ const LETTER_BEFORE = /[\p{L}\p{M}\p{N}]/u
 interface CompiledEntry extends Entry {
   /** `^` phrases (ja/ko/th): only at the start of a word. */
   wordStart: boolean
+  /**
+   * A short ja entry that opens with kana (しみ, いや) is the tail of a word after a kanji (楽しみ, 嫌): not there.
+   * A short ko entry (고소, 하자) inside an eojeol is part of another word (주문하자마자): only at its start.
+   */
+  notAfter?: (c: number) => boolean
+}
+
+const isKanji = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
+/** Thai vowels written before their consonant (เ แ โ ใ ไ): a match may not start right after one. */
+const isThaiLeadingVowel = (c: number): boolean => c >= 0x0e40 && c <= 0x0e44
+/** Thai vowels and tone marks written after their consonant: a match may not end right before one. */
+const isThaiFollowingMark = (c: number): boolean =>
+  c === 0x0e30 ||
+  c === 0x0e31 ||
+  c === 0x0e32 ||
+  c === 0x0e33 ||
+  (c >= 0x0e34 && c <= 0x0e3a) ||
+  (c >= 0x0e47 && c <= 0x0e4e)
+/** Roles whose short ja/ko entries are content words, not endings or particles (negators, contrast, turns are). */
+const CONTENT_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'negative',
+  'positive',
+  'politeness',
+  'profanity',
+  'praise',
+  'escalation',
+  'churn',
+  'legal',
+  'public',
+  'repeat',
+  'billing',
+  'product',
+  'service',
+])
+/** Up to this many characters, a ja/ko content entry may be part of a longer word. */
+const SHORT_ENTRY = 2
+const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f
+
+/** The substring rule for one compiled entry (see CompiledEntry.notAfter), or undefined. */
+function notAfterFor(script: Script, role: Role, text: string): ((c: number) => boolean) | undefined {
+  if (!CONTENT_ROLES.has(role) || text.length > SHORT_ENTRY + 1) return undefined
+  if (script === 'ja' && isHiragana(text.charCodeAt(0))) return isKanji
+  if (script === 'ko' && text.length <= SHORT_ENTRY) return isHangul
+  return undefined
 }
 
 interface ParsedPhrase {
@@ -142,6 +196,15 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
     ['unitLong', list(lexicon.waits?.long ?? [])],
     ['unitShort', list(lexicon.waits?.short ?? [])],
     ['conditional', list(lexicon.conditionals ?? [])],
+    ['expected', list(lexicon.expectation?.stated ?? [])],
+    ['turn', list(lexicon.expectation?.turn ?? [])],
+    ['shortfall', list(lexicon.expectation?.shortfall ?? [])],
+    ['met', list(lexicon.expectation?.met ?? [])],
+    ['ownChange', list(lexicon.expectation?.ownChange ?? [])],
+    ['softener', list(lexicon.softeners ?? [])],
+    ['rhetorical', list(lexicon.rhetorical ?? [])],
+    ['eager', list(lexicon.eager ?? [])],
+    ['shield', list(lexicon.notInside ?? [])],
   ]
 }
 
@@ -310,7 +373,16 @@ function entriesOf(byKey: Map<string, KeyEntries>, key: string): KeyEntries {
  * tried; a stem takes the rest of the word. This is what a regex alternation of the phrases, factored as a
  * trie with longer continuations first, would match — without a regex call per word.
  */
-function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: number) => boolean): Hit[] {
+/** A Thai match that starts after a leading vowel or ends before a following one cuts a syllable in two. */
+function thaiSplitsSyllable(text: string, start: number, end: number): boolean {
+  return (
+    (start > 0 && isThaiLeadingVowel(text.charCodeAt(start - 1))) ||
+    (end < text.length && isThaiFollowingMark(text.charCodeAt(end)))
+  )
+}
+
+function findHits(trie: FlatTrie, text: string, script: Script, isStemChar: (c: number) => boolean): Hit[] {
+  const latin = script === 'latin'
   const { nodes, entries: nodeEntries } = trie
   const hits: Hit[] = []
   const length = text.length
@@ -344,7 +416,7 @@ function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: 
     }
     if (best === null) continue
     let end = keyEnd
-    let entries = best.exact
+    let entries: readonly CompiledEntry[] | null = best.exact
     if (best.stem !== null) {
       while (end < length && isStemChar(text.charCodeAt(end))) end++
       entries = end > keyEnd || entries === null ? best.stem : best.both
@@ -361,6 +433,17 @@ function findHits(trie: FlatTrie, text: string, latin: boolean, isStemChar: (c: 
       }
     }
     if (entries === null || entries.length === 0) continue
+    if (script === 'th' && thaiSplitsSyllable(text, i, end)) continue
+    if (i > 0 && entries.some((e) => e.notAfter)) {
+      const before = text.charCodeAt(i - 1)
+      entries = entries.filter((e) => !e.notAfter?.(before))
+      if (entries.length === 0) continue
+    }
+    // A shield (an ordinary word holding a short entry, `notInside`) is read as a word of its own: nothing fires.
+    if (entries[0]?.role === 'shield' && entries.length === 1) {
+      i = end - 1
+      continue
+    }
     hits.push({ start: i, end, entries })
     i = end - 1
     if (latin) afterWordChar = isLatinWordChar(text.charCodeAt(i))
@@ -389,6 +472,8 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
         if (!parsed) continue
         const node = entriesOf(byKey, parsed.text)
         const entry: CompiledEntry = { lang: lexicon.lang, role, weight, ...parsed }
+        const notAfter = notAfterFor(script, role, parsed.text)
+        if (notAfter) entry.notAfter = notAfter
         if (complaint && opensWithNegator(parsed.text, negators, script === 'latin'))
           entry.negatedInside = true
         if (parsed.stem) (node.stem ??= []).push(entry)
@@ -397,7 +482,6 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
     }
   }
   const trie = buildTrie(byKey)
-  const latin = script === 'latin'
   const isStemChar = IS_STEM_CHAR[script]
 
   const waitNumbers = new Map<LangCode, ReadonlySet<string>>()
@@ -414,7 +498,7 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
-    find: (text) => findHits(trie, text, latin, isStemChar),
+    find: (text) => findHits(trie, text, script, isStemChar),
     waitNumbers,
     clauseOpeners,
   }

@@ -123,6 +123,25 @@ export const WAIT = {
   maxGapWords: 4,
 } as const
 
+/** Unmet expectation (signals/expectation.ts) and softened reports (signals/softened.ts). */
+export const EXPECTATION = {
+  /** Stated expectation, a turn and a sign it fell short: alone enough for `recover` in the latest comment. */
+  unmet: 2.2,
+  /** A turn to reality ("on arrival", "vor Ort") with no sign of a shortfall: needs another cue. */
+  turnedOnly: 1.2,
+  /** "Not what we paid for": a negated expectation stated on its own. */
+  recall: 2,
+  /** Words (Latin) or characters between a negator and the expectation it negates. */
+  recallWords: 4,
+  recallChars: 4,
+  /** Thai marks no sentence end: the turn must come this many characters after the expectation, at most. */
+  thaiReachChars: 120,
+  /** Each quoted half runs to its clause's end, at most this many characters. */
+  halfChars: 70,
+  /** A softener ("no big deal, but…", "just thought you should know") beside a failure. */
+  softened: 2,
+} as const
+
 /** Resolution: the last customer turn thanks or says it's fixed and has no negativity → earlier text × this. */
 export const RESOLUTION = {
   minStrength: 1,

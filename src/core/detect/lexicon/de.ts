@@ -179,7 +179,7 @@ export const de: Lexicon = {
       2,
       'eiskalt|kalt angekommen|kalt geliefert|kalt an|verdorben|schimmel*|geduldsfaden|' +
         x('nicht mehr', 'funktioniert|geht|läuft|lädt|startet|reagiert') +
-        '|geärgert|ärgere mich|tut sich nichts|abgewimmelt|abgespeist|hingehalten|aufgelegt|aus der leitung geworfen',
+        '|geärgert|ärgere mich|tut sich nichts|abgewimmelt|abgespeist|hingehalten|aufgelegt',
     ), // annoyed
     ...w(
       2,
@@ -249,7 +249,7 @@ export const de: Lexicon = {
     ),
     ...w(1.5, 'nicht erhalten'),
     ...w(2, 'leider nicht das|leider nicht dem|leider nicht wie'),
-    ...w(2, 'stelle ich mir nicht vor|so stelle ich mir'), // not how I imagine (service)
+    ...w(2, 'stelle ich mir nicht vor'), // not how I imagine (service)
   },
   profanity: [
     ...words('scheiße|scheisse|scheiß*|scheiss*|verdammt|idioten|idiot|vollidiot*|depp*|deppert'),
@@ -309,7 +309,7 @@ export const de: Lexicon = {
     ...w(2, 'problem gelöst|behoben|hat geklappt|alles gut|erledigt|angekommen'),
     ...w(2, 'erhalten|erstattung erhalten|perfekt|läuft wieder|passt jetzt'),
     ...w(1, 'danke|vielen dank|dankeschön|besten dank|herzlichen dank|alles klar'),
-    ...w(2, 'wieder auf dem konto|ist angekommen|funktioniert alles'),
+    ...w(2, 'ist angekommen|funktioniert alles'),
   },
   intents: {
     escalation: {
@@ -409,7 +409,7 @@ export const de: Lexicon = {
       ...w(1.5, 'wie bereits|dasselbe problem|das gleiche problem|jedes mal|wieder das gleiche'), // as already said
       ...w(1.5, 'das dritte mal|das zweite mal|das vierte mal|zum wiederholten mal'),
       ...w(1.5, 'mal wieder|wieder mal|scho wieder|jeder sagt was anderes|jeder sagt etwas anderes'), // yet again
-      ...w(1.5, 'zum vierten mal|zum fünften mal|schon angerufen|bereits angerufen|jedes mal heißt es'), // fourth / fifth time
+      ...w(1.5, 'zum vierten mal|zum fünften mal|schon angerufen|bereits angerufen'), // fourth / fifth time
       ...w(1, 'dreimal|viermal|fünfmal|sechsmal|zehnmal|hundertmal|tausendmal|immer wieder'),
       ...w(
         1.5,
@@ -505,4 +505,49 @@ export const de: Lexicon = {
     long: words('woche|wochen|monat|monate|monaten'),
     short: words('tag|tage|tagen|stunde|stunden'),
   },
+  // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
+  expectation: {
+    stated: [
+      ...words(
+        'gebucht|hatten gebucht|hatte gebucht|bestellt|hatten bestellt|hatte bestellt|beauftragt|angefragt|' +
+          'gebeten um|bezahlt|bezahlt für|gezahlt|zugesagt|versprochen|zugesichert|angekündigt|im inserat|' +
+          'in der anzeige|in der beschreibung|auf der website|auf ihrer website|im angebot|beschrieben|' +
+          'ausgewiesen|ausgeschrieben|gekauft|reserviert|ausgewählt|vereinbart|abgemacht|hieß es|gewählt',
+      ),
+      ...words(
+        x('laut', 'auftragsbestätigung|bestätigung|beschreibung|inserat|anzeige|website|vertrag|angebot'),
+      ),
+    ],
+    turn: words(
+      'stattdessen|statt dessen|vor ort|bei ankunft|bei der ankunft|als wir ankamen|tatsächlich|in wirklichkeit|' +
+        'in der praxis|stellte sich heraus|geliefert wurde|montiert wurde|bekommen haben|erhalten haben|am ende|' +
+        'letztlich|jetzt ist|hingegen|beim abholen',
+    ),
+    shortfall: words(
+      'nur|lediglich|bloß|statt|anderes|andere|anderen|falsch|falsche|falschen|fehlte|fehlten|ohne|ausgebaut|' +
+        'bekommen|erhalten|geliefert|montiert|berechnet|voller preis|den vollen preis|weniger|kleiner|kürzer|' +
+        'hinter|gestrichen|geschlossen|abgesagt|nicht durchgeführt',
+    ),
+    met: words(
+      'genau so|genau das|genauso|wie bestellt|wie gewünscht|wie versprochen|wie beschrieben|pünktlich|perfekt|einwandfrei',
+    ),
+    ownChange: words(
+      'würde lieber|doch lieber|lieber|ich möchte|ich überlege|frage mich|wollte fragen|geht das|ist es möglich|' +
+        'kann ich|könnte ich|nutzen aber',
+    ),
+  },
+  softeners: words(
+    'keine große sache|nichts großes|nichts schlimmes|nichts dramatisches|halb so wild|kein großes fass|' +
+      'kein drama|nur zur info|nur zur information|zur info|nur als hinweis|kurze rückmeldung|ich dachte nur|' +
+      'sollten das wissen|sollten sie wissen|nur erwähnt haben|nur erwähnen|wollte es nur|der vollständigkeit halber|' +
+      'damit sie bescheid wissen|nicht schlimm|dennoch mitteilen',
+  ),
+  rhetorical: words(
+    'vermutlich|ich nehme an|nehme ich an|anscheinend|offenbar|ich vermute|heißt bei ihnen|bedeutet bei ihnen|' +
+      'etwas anderes als|man muss eben',
+  ),
+  eager: words(
+    'freue mich schon|bin gespannt|ich bin gespannt|kann es kaum erwarten|wird begeistert sein|' +
+      'begeistert sein|freut sich sehr',
+  ),
 }

@@ -62,7 +62,7 @@ export const en: Lexicon = {
     ...w(1, 'lost my'),
     ...w(2, 'missed my flight'),
     ...w(1.5, 'are you kidding|is this a joke|you cant be serious|really?!'), // rhetorical disbelief
-    ...w(2, 'losing patience|lost patience|for weeks now|for months now|weeks of back and forth'), // impatience, waiting for weeks
+    ...w(2, 'losing patience|lost patience|for weeks now|for months now'), // impatience, waiting for weeks
     ...w(3, 'dead on arrival|unusable|not fit for purpose'),
     ...w(
       2,
@@ -406,4 +406,55 @@ export const en: Lexicon = {
     long: words('week|weeks|month|months|fortnight|fortnights|year|years'),
     short: words('day|days|hour|hours'),
   },
+  // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
+  expectation: {
+    stated: words(
+      'booked|had booked|we booked|i booked|ordered|had ordered|asked for|had asked for|requested|had requested|' +
+        'paid for|paid extra for|we paid|i paid|was promised|were promised|promised me|promised us|you promised|' +
+        'was told|were told|was assured|were assured|listed as|advertised|advertised as|described as|the listing|' +
+        'the description|the product page|the website said|the website says|the confirmation|my confirmation|' +
+        'the contract|selected|chose|picked|reserved|prebooked|pre booked|signed up for|subscribed to|upgraded to|' +
+        'bought|purchased|specified|the brochure|the ad said|was supposed to|were supposed to|was meant to|' +
+        'were meant to|should have been|confirmed|planned|had planned|what we booked|what i ordered',
+    ),
+    turn: words(
+      'instead|instead of|only to|on arrival|when we arrived|when i arrived|when we got there|when i got there|' +
+        'when it arrived|when it came|when they arrived|in reality|in practice|actually|it turned out|turned out|' +
+        'it turns out|what we got|what i got|what arrived|what came|what we received|what i received|on the day|' +
+        'in the end|ended up|yet|although|though|whereas|now',
+    ),
+    shortfall: words(
+      'only|just|instead|different|a different|another|the wrong|wrong|other than|rather than|no longer|none|' +
+        'nothing|missing|without|were given|was given|gave us|gave me|we got|i got|received|came with|arrived with|' +
+        'put us in|put me in|moved us|seated|charged|billed|full price|smaller|shorter|less than|fewer|half|cold|' +
+        'late|removed|closed|cancelled|canceled|drained|unavailable|standard|basic|never|glossy|split',
+    ),
+    met: words(
+      'exactly|just as|as requested|as ordered|as promised|as described|as advertised|as expected|on time|' +
+        'on the dot|spot on|precisely|perfect|perfectly|just what',
+    ),
+    ownChange: words(
+      'i think|i would rather|id rather|i would prefer|id prefer|prefer|changed my mind|i wonder|wondering|' +
+        'i was wondering|would like to|id like to|i need to change|might|can i|could i|is it possible|' +
+        'would it be possible|how do i|how can i',
+    ),
+  },
+  softeners: words(
+    'big deal|massive deal|huge deal|nothing major|nothing serious|' +
+      'not a major issue|make a fuss|making a fuss|' +
+      'just thought you should know|thought you should know|someone should know|' +
+      'thought id let you know|just to let you know|just letting you know|' +
+      'just so you know|just so youre aware|for your information|fyi|for your records|for the record|' +
+      'wanted to mention|just wanted to flag|just flagging|a heads up|' +
+      'unrecorded|the full picture|in case it helps|worth mentioning|worth flagging|' +
+      'small thing|minor thing',
+  ),
+  rhetorical: words(
+    'i suppose|i guess|guess|only assume|i assume|presumably|i imagine|apparently|must mean|' +
+      'means something different|means something else|some other calendar|another calendar|im sure|no doubt',
+  ),
+  eager: words(
+    'cant wait|cannot wait|looking forward to|look forward to|keen to see|curious to see|excited to see|' +
+      'dying to know|on the edge of my seat|the suspense',
+  ),
 }

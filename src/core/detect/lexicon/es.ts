@@ -166,10 +166,7 @@ export const es: Lexicon = {
     ...w(1.5, 'me temo que|no recibí|no he recibido'), // not ideal, not very useful, I'm afraid, I still can't
     ...w(2, 'mal sabor de boca|no era lo esperado|no es lo esperado'), // a bad taste in the mouth, not what was expected
     ...w(2, 'esperaba bastante más|esperaba mucho más|esperaba otra cosa'),
-    ...w(
-      2,
-      'esperaba un poco más|esperaba algo más|esperaba más seriedad|esperaba otro trato|hubiera esperado|habría esperado',
-    ), // I expected a bit more, would have expected
+    ...w(2, 'esperaba algo más|esperaba más seriedad|esperaba otro trato|hubiera esperado|habría esperado'), // I expected a bit more, would have expected
     ...w(
       2,
       'no era lo que esperaba|que desear|no es forma|no es manera|no me parece la forma|una pena|qué pena|una lástima|qué lástima|no me parece justo|no es justo|injust*|con todo respeto',
@@ -177,7 +174,7 @@ export const es: Lexicon = {
     ...w(1.5, 'me hubiera gustado|me habría gustado|con pena'), // I would have liked, a pity
     ...w(
       2,
-      'no me esperaba esto|no esperaba esto|sabor amargo|no es el trato|no está a la altura|no ha estado a la altura|no estuvo a la altura',
+      'no esperaba esto|sabor amargo|no está a la altura|no ha estado a la altura|no estuvo a la altura',
     ), // didn't expect this from you, not up to standard
     ...w(2, 'malas maneras|con desgana|dolid*|quedé muy mal'), // rudely, half-heartedly, hurt
     // j. softened complaints
@@ -352,7 +349,7 @@ export const es: Lexicon = {
         1.5,
         x('segundo|tercer|cuarto', 'mes|año') + '|' + x('segunda|tercera|cuarta', 'semana|factura|vez que'),
       ),
-      ...w(1.5, 'me volvió a|nos volvió a|me hacen lo mismo|me pasa lo mismo|vuelvo a enviar'),
+      ...w(1.5, 'me volvió a|nos volvió a|me pasa lo mismo|vuelvo a enviar'),
       ...w(1, x('dos|varias|muchas|muchos', CONTACTS)),
       ...w(1.5, x(MANY, CONTACTS + '|visitas|citas|técnicos|intentos')),
       ...w(1, x('segunda|segundo', 'llamada|reclamación|queja|visita|correo|mail|mensaje|reclamo|técnico')),
@@ -365,7 +362,7 @@ export const es: Lexicon = {
       ...w(1.5, 'tres veces|tres llamadas|varias llamadas|cuatro veces'), // three times, three calls
       ...w(
         1.5,
-        'por tercera vez|por enésima vez|una vez más|han vuelto a|ha vuelto a|vuelve a fallar|cada uno me dice|cada uno me da',
+        'por tercera vez|por enésima vez|una vez más|han vuelto a|ha vuelto a|vuelve a fallar|cada uno me dice',
       ), // yet again, each one tells me something else
       ...w(2, 'enésima vez'), // umpteenth time
       ...w(1.5, 'mismo reclamo|misma queja|los mismos papeles|vengo reclamando|sigo reclamando'), // umpteenth time, same claim, keep complaining
@@ -427,4 +424,43 @@ export const es: Lexicon = {
     service: ['atención', 'agente', 'servicio al cliente', 'grosero', 'maleducado', 'personal', 'trato'],
     slow: ['sin respuesta', 'esperando', 'espera', 'días', 'semanas', 'horas', 'lento', 'retraso', 'demora'],
   },
+  // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
+  expectation: {
+    stated: words(
+      'reservé|reservamos|habíamos reservado|había reservado|hice la reserva|hacer la reserva|pedí|pedimos|' +
+        'había pedido|habíamos pedido|encargué|encargamos|solicité|solicitamos|compré|compramos|contraté|' +
+        'contratamos|pagué|pagamos|me prometieron|nos prometieron|prometieron|me aseguraron|nos aseguraron|' +
+        'me confirmaron|nos confirmaron|me dijeron|nos dijeron|según|en la descripción|en la web|en la página|' +
+        'en el anuncio|en el contrato|figuraba|decía|se indicaba|indicaba|ponía|anunciaban|elegí|elegimos|' +
+        'escogí|me anoté|me inscribí|nos inscribimos|pusimos|acordamos|habíamos acordado',
+    ),
+    turn: words(
+      'en lugar de|en vez de|al llegar|cuando llegamos|cuando llegué|cuando fui|cuando llegó|en realidad|' +
+        'en la práctica|resultó que|resulta que|finalmente|al final|el día de|lo que llegó|lo que recibí|' +
+        'me llegó|nos llegó|venía|mientras que',
+    ),
+    shortfall: words(
+      'solo|sólo|solamente|únicamente|apenas|nada más|otro|otra|distinto|distinta|diferente|equivocado|' +
+        'equivocada|ninguna|ninguno|faltaba|faltaban|nos dieron|me dieron|recibí|recibimos|llegó|llegaron|' +
+        'me cobraron|cobraron|precio completo|menos|se reemplazó|reemplazaron|una sola',
+    ),
+    met: words('exactamente|justo lo que|tal cual|como pedimos|como pedí|a tiempo|puntual|perfecto|perfecta'),
+    ownChange: words(
+      'me gustaría|quisiera|prefiero|preferiría|cambié de opinión|quería saber|puedo|podría|podrían|es posible|' +
+        'me quedaron|tendremos que|tengo que cambiar',
+    ),
+  },
+  softeners: words(
+    'nada grave|no es grave|sin afán de|sin ánimo de|no quiero montar|no queremos montar|' +
+      'no es para tanto|no es gran cosa|para que lo sepan|para que lo sepáis|tengan en cuenta|tengáis en cuenta|' +
+      'que lo supierais|que lo supieran|si os sirve|si les sirve|para que conste|queríamos comentarte|' +
+      'quería comentarles|un pequeño detalle',
+  ),
+  rhetorical: words(
+    'supongo que|supongo|me imagino que|imagino que|por lo visto|al parecer|un significado distinto|' +
+      'otro significado|significa otra cosa|debe de ser|será que',
+  ),
+  eager: words(
+    'ansioso por|ansiosa por|estoy deseando|tengo ganas de|me muero por|curioso por|curiosa por|qué emoción',
+  ),
 }

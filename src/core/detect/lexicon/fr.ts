@@ -205,10 +205,7 @@ export const fr: Lexicon = {
       'pas satisfaisant|peu satisfaisant|insuffisant|regrettable|je trouve dommage|un peu décevant|assez décevant|plutôt décevant',
     ), // unsatisfactory, regrettable, rather disappointing
     ...w(1.5, "je m'attendais à|j'aurais aimé|je ne vous cache pas|mitigé*"), // I expected, I'd have liked, I won't hide it, mixed
-    ...w(
-      2,
-      "pas à ça de votre part|ne m'attendais pas à ça|ne m'attendais vraiment pas|pas très professionnel",
-    ), // didn't expect that from you, surprised by how…
+    ...w(2, "ne m'attendais pas à ça|pas très professionnel"), // didn't expect that from you, surprised by how…
     ...w(
       2,
       'au regret|déplore|force est de constater|pas à mes attentes|pas ce qui était prévu|auriez dû|aurait dû|une bonne fois pour toutes|peu satisfait*',
@@ -341,10 +338,7 @@ export const fr: Lexicon = {
       ), // I'm cancelling / leaving, switch operator
       ...w(1.5, 'vous quitter|ne pas renouveler|clôturez mon compte'), // I'm leaving you, not renewing, close my account
       ...w(1.5, 'ne renouvellerai pas|merci de clôturer|merci de résilier'), // won't renew, please close / cancel
-      ...w(
-        1.5,
-        'voir ailleurs|ne compte pas rester|vous perdez un|avez perdu un client|ne recommanderai|changer de compagnie',
-      ), // go elsewhere, not staying, you lost a customer
+      ...w(1.5, 'voir ailleurs|vous perdez un|avez perdu un client|ne recommanderai|changer de compagnie'), // go elsewhere, not staying, you lost a customer
       ...w(
         1.5,
         "vous me reverrez pas|me reverrez plus|je vous quitte|dernière fois que je|jamais plus|commanderai plus|reviendrai plus|ferai plus appel|perdu un client|je m'en vais",
@@ -462,4 +456,41 @@ export const fr: Lexicon = {
     long: words('semaine|semaines|mois'),
     short: words('jour|jours|journée|journées|heure|heures'),
   },
+  // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
+  expectation: {
+    stated: words(
+      "réservé|j'avais réservé|nous avions réservé|commandé|j'avais commandé|nous avions commandé|demandé|" +
+        "nous avions demandé|j'avais demandé|payé|payé pour|j'ai payé|nous avons payé|promis|on m'avait promis|" +
+        "on nous avait promis|on m'avait annoncé|annoncé|garanti|on m'a confirmé|confirmé par écrit|selon|d'après|" +
+        "l'annonce|l'annonce mentionnait|la description|sur votre site|le site indiquait|le contrat|choisi|acheté|" +
+        "souscrit|abonnés|abonné|inscrit|c'était prévu|telle que présentée|tel que présenté",
+    ),
+    turn: words(
+      'au lieu de|à la place|à notre arrivée|à mon arrivée|en arrivant|sur place|en réalité|finalement|' +
+        "au final|il s'est avéré|s'est avéré|il s'avère|le jour même|ce que j'ai reçu|j'ai reçu|nous avons reçu|" +
+        'alors que|tandis que',
+    ),
+    shortfall: words(
+      'seulement|uniquement|juste|au lieu|autre|une autre|différent|différente|mauvais|mauvaise|aucun|aucune|' +
+        "sans|manquait|manquaient|reçu|reçues|placé|placée|placés|on m'a donné|on nous a donné|facturé|vidée|" +
+        'fermé|fermée|annulé|remplacé|moins|plaqué|contenaient',
+    ),
+    met: words("exactement|comme prévu|comme demandé|comme promis|à l'heure|pile|parfait|parfaitement"),
+    ownChange: words(
+      "je préférerais|préférerais|plutôt|j'aimerais|je voudrais|je me demandais|je souhaiterais|est-ce possible|" +
+        'puis-je|pourriez-vous|pouvez-vous|si jamais',
+    ),
+  },
+  softeners: words(
+    "rien de grave|bien grave|ce n'est pas grave|pas dramatique|rien de dramatique|" +
+      'vous le signaler|je voulais simplement|je voulais juste vous signaler|pour information|' +
+      "pour info|à titre d'information|juste pour vous informer|pour que vous le sachiez|je tenais à vous le signaler|" +
+      "je me permets de vous signaler|sans vouloir faire d'histoire|sans en faire une histoire|petit bémol",
+  ),
+  rhetorical: words(
+    "je suppose|j'imagine|je présume|apparemment|visiblement|veut dire|signifie|doit vouloir dire|il faut croire|faut croire",
+  ),
+  eager: words(
+    "j'ai hâte|hâte de|je suis curieux|je suis curieuse|curieux de voir|curieuse de voir|impatient de|le suspense|quel suspense",
+  ),
 }

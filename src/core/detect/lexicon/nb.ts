@@ -152,7 +152,7 @@ export const nb: Lexicon = {
     ),
     ...w(
       2,
-      'er like langt|like langt som|står på stedet hvil|kommer ingen vei|ingen vei|tilbake til start|tilbake til utgangspunktet|på scratch|kunne ikke svare|ikke svare på noe|ingen kan svare',
+      'er like langt|like langt som|står på stedet hvil|kommer ingen vei|ingen vei|tilbake til start|tilbake til utgangspunktet|på scratch|kunne ikke svare|ingen kan svare',
     ),
     ...w(
       2,
@@ -436,7 +436,7 @@ export const nb: Lexicon = {
       ),
       ...w(
         1.5,
-        'jeg sier opp|eg seier opp|sier opp avtalen|sier opp i dag|siste gang jeg|slett kontoen|bytter bank|bytte bank|ikke fornye|fornyer ikke|ikke til å fornye|sier opp i kveld',
+        'jeg sier opp|eg seier opp|sier opp avtalen|sier opp i dag|siste gang jeg|slett kontoen|bytter bank|bytte bank|ikke fornye|fornyer ikke|ikke til å fornye',
       ),
       ...w(
         1.5,
@@ -600,4 +600,37 @@ export const nb: Lexicon = {
       'forsinket',
     ],
   },
+  // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
+  expectation: {
+    stated: words(
+      'bestilte|bestilt|hadde bestilt|forhåndsbestilte|booket|booka|reserverte|reservert|ba om|betalte|betalt|' +
+        'betalte for|betalt for|lovet|lovte|ble lovet|fikk lovet|selgeren sa|annonsen|i annonsen|annonsen sa|' +
+        'beskrivelsen|kursbeskrivelsen|i beskrivelsen|på nettsiden|ifølge|i følge|kontrakten|valgte|kjøpte|' +
+        'meldte meg på|avtalte|avtalt|rekna med|regnet med|sett fram til|sett frem til',
+    ),
+    turn: words(
+      'i stedet|istedenfor|i staden|da vi kom|da eg kom|da jeg kom|ved ankomst|da vi ankom|det viste seg|' +
+        'viste seg|i praksis|i virkeligheten|til slutt|da eg henta|da jeg hentet|nå er',
+    ),
+    shortfall: words(
+      'bare|berre|kun|annen|annet|andre|feil|manglet|mangla|fikk|fekk|låg|lå|unna|fakturert|belastet|står det|' +
+        'mindre|kortere|halvparten|maskinsydd|to av|spotpris',
+    ),
+    met: words('akkurat slik|akkurat som|akkurat det|som lovet|som bestilt|presis|i tide|perfekt|nøyaktig'),
+    ownChange: words(
+      'lurer på|lurte på|vil heller|ville heller|foretrekker|kan jeg|kan vi|er det mulig|har funnet ut|ombestemt|' +
+        'skal bruke',
+    ),
+  },
+  softeners: words(
+    'ingen stor sak|ikke noen stor sak|ikke noe stort|ikkje noko stort|ingen krise|ikke så farlig|ikkje so farleg|' +
+      'så dere vet|så de veit|så du vet|dere burde vite|dere bør vite|' +
+      'bare nevne|ville bare nevne|bare gi beskjed|ville bare si fra|til orientering|' +
+      'for ordens skyld|ingen stor greie',
+  ),
+  rhetorical: words(
+    'regner med|jeg regner med|antar|jeg antar|går ut fra|visstnok|tydeligvis|må bety|et vidt begrep|' +
+      'nokså vidt begrep|må ha et',
+  ),
+  eager: words('gleder meg til|spent på|jeg er spent|kan ikke vente|ser fram til|ser frem til|lykkens gang'),
 }

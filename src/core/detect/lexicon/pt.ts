@@ -1,5 +1,5 @@
 /** Portuguese (pt-BR and pt-PT). Accents optional in matching ("não" = "nao"); common chat spellings included. */
-import { w, words } from './build'
+import { w, words, x } from './build'
 import type { Lexicon } from './types'
 
 export const pt: Lexicon = {
@@ -207,7 +207,8 @@ export const pt: Lexicon = {
     ), // not ideal
     ...w(
       2,
-      'esperava muito|esperava bem melhor|esperava um pouco mais|esperava mais atenção|esperava algo melhor|esperava bem mais|a desejar|não correspond*|foi prometido|não é forma|não é maneira|aquém das expectativas|abaixo das expectativas|abaixo do esperado',
+      `${x('esperava|esperávamos|tinha esperado', 'mais|um pouco mais|bem mais|algo mais|melhor|bem melhor')}|` +
+        'esperava muito|esperava mais atenção|esperava algo melhor|esperava bem mais|a desejar|não correspond*|foi prometido|não é forma|não é maneira|aquém das expectativas|abaixo das expectativas|abaixo do esperado',
     ), // expected a bit more
     ...w(
       2,
@@ -412,4 +413,40 @@ export const pt: Lexicon = {
     service: [...words('atendimento|atendente|grosseiro|mal educado|suporte|sac')],
     slow: [...words('sem resposta|aguardando|esperando|dias|semanas|horas|lento|atraso|demora')],
   },
+  // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
+  expectation: {
+    stated: words(
+      'reservei|reservamos|tínhamos reservado|fiz a reserva|aquando da reserva|na reserva|pedi|pedimos|' +
+        'tínhamos pedido|tinha pedido|encomendei|encomendámos|encomendamos|solicitei|comprei|compramos|comprámos|' +
+        'contratei|contratamos|paguei|pagamos|pagámos|prometeram|foi prometido|garantiram|confirmaram|' +
+        'recebemos confirmação|me disseram|disseram|segundo|de acordo com|no anúncio|na descrição|no site|' +
+        'no contrato|anunciado|anunciava|dizia|indicava|constava|escolhi|escolhemos|me inscrevi|planejado|' +
+        'planeado|combinado|estava combinado|que o vendedor',
+    ),
+    turn: words(
+      'em vez de|ao invés de|em lugar de|quando chegamos|quando cheguei|ao chegar|na chegada|na verdade|' +
+        'na prática|afinal|no fim|no dia|acabou que|o que chegou|o que recebi|chegou|veio|enquanto',
+    ),
+    shortfall: words(
+      'só|somente|apenas|outro|outra|diferente|errado|errada|nenhum|nenhuma|faltava|faltavam|recebi|recebemos|' +
+        'fomos colocados|colocaram|me deram|nos deram|cobraram|cobrado|menos|menor|deixaram|deixou|padrão',
+    ),
+    met: words('exatamente|exatamente como|como pedi|como pedimos|no horário|pontual|perfeito|perfeita'),
+    ownChange: words(
+      'gostaria|queria saber|gostava de saber|prefiro|preferia|é possível|posso|poderia|mudei de ideia|pensando em',
+    ),
+  },
+  softeners: words(
+    'nada de especial|nada demais|nada de mais|não é nada grave|nada grave|não é grave|' +
+      'vocês saberem|deixar nota|fica o registo|' +
+      'fica o registro|só para registro|valia avisar|só para avisar|só pra avisar|sem querer fazer alarde|' +
+      'não quero fazer alarde|um pequeno detalhe',
+  ),
+  rhetorical: words(
+    'suponho|imagino que|pelo visto|aparentemente|deve ser|deve querer dizer|quer dizer|significa|com certeza|certamente',
+  ),
+  eager: words(
+    'fico curioso|fico curiosa|fico mesmo curioso|curioso para|curiosa para|ansioso para|ansiosa para|estou adorando|' +
+      'tô adorando|que emoção|suspense|mal posso esperar',
+  ),
 }

@@ -63,6 +63,37 @@ export interface WaitLexicon {
   short: readonly string[]
 }
 
+/**
+ * An unmet expectation, composed by the engine (signals/expectation.ts) from closed word classes instead of
+ * listed sentences: a stated expectation, then — in the same or the next sentence — a turn to what happened,
+ * with a sign that it fell short.
+ */
+export interface ExpectationLexicon {
+  /**
+   * What the customer booked, ordered, asked for, paid for, was promised or was shown: "booked", "was promised",
+   * "the listing said", "laut Auftragsbestätigung", 予約の際に, 예약할 때, จอง. A negator just before one
+   * ("not what we paid for") makes it the second half instead.
+   */
+  stated: readonly string[]
+  /**
+   * Turns to what happened besides the lexicon's `contrast` words: "instead", "only to", "on arrival", "vor Ort",
+   * "al llegar", ところが, 도착해 보니, พอไปถึง.
+   */
+  turn: readonly string[]
+  /**
+   * Signs in the turn's clause that the outcome fell short, besides negators and complaint words: "only",
+   * "different", "were given", "received", "got", だけ, 만, แค่.
+   */
+  shortfall: readonly string[]
+  /** The outcome matched ("exactly", "genau so", "as requested", 通り, 그대로, ตามที่ขอ): no complaint. */
+  met: readonly string[]
+  /**
+   * The customer's own change of plan or a question in the turn ("I'd rather", "würde lieber", "I wonder",
+   * "me gustaría saber"): a booking mentioned before a request, not a complaint.
+   */
+  ownChange: readonly string[]
+}
+
 export interface Lexicon {
   lang: LangCode
   script: Script
@@ -96,6 +127,29 @@ export interface Lexicon {
    * right after one is a question about a procedure, not a complaint ("if it arrives damaged, can I return it?").
    */
   conditionals?: readonly string[]
+  expectation?: ExpectationLexicon
+  /**
+   * Minimisers and reporting frames ("not a big deal", "just thought you should know", "ingen stor sak",
+   * その点だけお伝えしたく, 알려드리고 싶어서): polite disappointment only together with a failure in the same comment
+   * (signals/softened.ts), never alone.
+   */
+  softeners?: readonly string[]
+  /**
+   * Rhetorical guesses and redefinitions ("I suppose", "I can only assume", "supongo que", "je suppose que",
+   * "means something else", 〜のことを言うんですね): sarcasm beside scare quotes or a failure.
+   */
+  rhetorical?: readonly string[]
+  /**
+   * Eagerness ("can't wait", "j'ai hâte", "ich freue mich schon auf", 待ち遠しい): read like praise, so sarcasm only
+   * beside a failure or a wait.
+   */
+  eager?: readonly string[]
+  /**
+   * ja/ko/th: ordinary words that contain a short entry with another meaning (楽しみ holds しみ "stain", 고소한
+   * "savoury" holds 고소 "lawsuit", บ้าน "house" holds บ้า "crazy"). The matcher reads them as words of their own,
+   * so the entry inside never fires.
+   */
+  notInside?: readonly string[]
   /**
    * Latin only: words that open a new clause ("and", "why", "because"), where a negation, a conditional or a
    * trailing intensifier stops reaching: "I don't know why it's broken" still complains. Not "that"/"que":

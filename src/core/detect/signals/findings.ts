@@ -22,6 +22,8 @@ export interface TextHit {
    * ("how do I cancel?"), or a bare noun like "manager" or "lawyer" that is often used neutrally.
    */
   needsSecondCue?: boolean
+  /** Quoted instead of [start, end) when a construction joins two halves ("booked … were given"). */
+  spans?: Span[]
 }
 
 export type Topic = 'billing' | 'product' | 'service' | 'slow'
@@ -38,6 +40,8 @@ export interface TextFindings {
   /** Spans of thanks / "it's fixed" cues and of contrast words ("but"), kept to tell sincere praise. */
   thanks: Span[]
   contrasts: Span[]
+  /** Rhetorical guesses ("I suppose", "supongo que"): sarcasm beside scare quotes or a failure. */
+  rhetorical: Span[]
 }
 
 /** Findings with nothing found yet. */
@@ -50,5 +54,6 @@ export function emptyFindings(): TextFindings {
     praise: [],
     thanks: [],
     contrasts: [],
+    rhetorical: [],
   }
 }

@@ -139,6 +139,8 @@ export function scorePhrases(
     const textHit: TextHit = { code, weight, start: span.start, end: span.end, params }
     if (needsSecondCue(entry, ctx.norm.text, hit.end)) textHit.needsSecondCue = true
     sink.push(textHit)
+    if (code === 'negative_sentiment' || code === 'polite_disappointment' || code === 'repeat_contact')
+      parts.complaints.push({ start: hit.start, end: hit.end, weight })
     if (entry.role === 'negative' && entry.weight <= 1 && boost === 0) mild.add(textHit)
   }
 }

@@ -8,13 +8,33 @@
  *   interjection ("Super Service, wirklich! Drei Wochen gewartet…").
  * Praise next to thanks ("Great, thanks!") or with "but" between it and the complaint stays sincere there.
  */
+import { originalSpan } from '../normalize'
 import { ANGER } from '../weights'
+import type { Construction } from './construction'
 import type { Span, TextFindings, TextHit } from './findings'
+
+/**
+ * Eagerness ("can't wait", "j'ai hâte") reads like praise, and a rhetorical guess ("I suppose", "supongo que") is
+ * kept for sarcasmOf: both say nothing alone.
+ */
+export const ironyCues: Construction = {
+  roles: ['eager', 'rhetorical'],
+  compose(ctx, parts, findings) {
+    for (const m of parts.marks) {
+      if (m.role === 'eager') findings.praise.push(originalSpan(ctx.norm, m.start, m.end))
+      else if (m.role === 'rhetorical') findings.rhetorical.push(originalSpan(ctx.norm, m.start, m.end))
+    }
+  },
+}
 
 /** Upside-down face, eye roll, clown, unamused face, face palm: ironic beside any praise. */
 const STRONG_IRONY = /🙃|🙄|🤡|😒|🤦/u
-/** Scare quotes around a promise ("express" delivery, « express », „Express“): ironic beside a complaint. */
-const SCARE_QUOTES = /"[^"\n]{2,40}"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]/u
+/**
+ * Scare quotes around a promise ("express" delivery, 'tomorrow', « express », „Express“, 「翌日」): ironic beside a
+ * complaint. A single quote opens only after a non-letter, so "I'm … don't" is no quote.
+ */
+const SCARE_QUOTES =
+  /"[^"\n]{2,40}"|“[^”\n]{2,40}”|«[^»\n]{2,40}»|„[^“”\n]{2,40}[“”]|(?<![\p{L}\p{N}])'[^'\n]{2,40}'(?![\p{L}\p{N}])|「[^」\n]{1,20}」|‘[^’\n]{2,40}’/u
 /** Clapping, Thai 555 (laughter), Japanese (笑)/ｗｗ, Korean ㅋㅋ, lol: ironic only next to a complaint. */
 const SOFT_IRONY = /👏|🙌|(?<!\d)555|\(笑\)|（笑）|ｗｗ|ㅋㅋ|\blol\b/u
 const SENTENCE_BREAK = /[.!?。！？\n]/
@@ -31,7 +51,8 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
   // "Thanks a bunch for cutting off my internet 🙃": thanks with an eye roll is never sincere.
   if (findings.praise.length === 0) {
     const thanks = findings.thanks[0]
-    return thanks && STRONG_IRONY.test(text) ? sarcasmAt(thanks) : null
+    if (thanks && STRONG_IRONY.test(text)) return sarcasmAt(thanks)
+    if (findings.thanks.length === 0 && findings.rhetorical.length === 0) return null
   }
   const complaints = findings.hits.filter(
     (h) =>
@@ -41,10 +62,20 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
     (h) =>
       h.code === 'repeat_contact' ||
       h.code === 'customer_chasing' ||
+      h.params.cue === 'wait' ||
       ((h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
         h.weight >= ANGER.sarcasmFailureMinWeight),
   )
   const complaint = complaints.length > 0 || failures.length > 0
+  // "Thank you so much for the speedy reply. I asked on 3 February…": thanks in a failure's sentence.
+  const thankedFailure = findings.thanks.find((t) => failures.some((f) => sameSentence(text, t, f, findings)))
+  if (findings.praise.length === 0 && thankedFailure) return sarcasmAt(thankedFailure)
+  // "I suppose 'next-day' means something else over there": a rhetorical guess beside scare quotes or a failure.
+  const rhetorical = findings.rhetorical.find(
+    (r) =>
+      SCARE_QUOTES.test(text) || [...failures, ...complaints].some((f) => nearPraise(text, r, f, findings)),
+  )
+  if (rhetorical) return sarcasmAt(rhetorical)
   const softly = SOFT_IRONY.test(text) || options.publicChannel
   const marked =
     STRONG_IRONY.test(text) || (SCARE_QUOTES.test(text) && (complaint || softly)) || (complaint && softly)
@@ -94,6 +125,13 @@ function breaksBetween(text: string, from: number, to: number): number {
 function nearPraise(text: string, praise: Span, failure: Span, findings: TextFindings): boolean {
   const [from, to] = failure.start >= praise.end ? [praise.end, failure.start] : [failure.end, praise.start]
   if (from > to || breaksBetween(text, from, to) > 1) return false
+  return !findings.contrasts.some((c) => c.start >= from && c.end <= to)
+}
+
+/** A failure in the same sentence as the thanks, with no "but" between them. */
+function sameSentence(text: string, thanks: Span, failure: Span, findings: TextFindings): boolean {
+  const [from, to] = failure.start >= thanks.end ? [thanks.end, failure.start] : [failure.end, thanks.start]
+  if (from > to || breaksBetween(text, from, to) > 0) return false
   return !findings.contrasts.some((c) => c.start >= from && c.end <= to)
 }
 

@@ -26,6 +26,8 @@ export interface ScanParts {
   /** Scored hits and their entries, side by side; the hits double as the spans a post-posed negator must not skip. */
   content: Hit[]
   scored: Entry[]
+  /** Complaints counted so far (phrases, then each construction's own), in normalised offsets. */
+  complaints: Positioned[]
 }
 
 /** Reads one comment with one matcher; contrast spans also go to `findings.contrasts` (original offsets). */
@@ -39,10 +41,12 @@ export function scan(ctx: ScanContext, markRoles: ReadonlySet<Role>, findings: T
     marks: [],
     content: [],
     scored: [],
+    complaints: [],
   }
   for (const hit of ctx.matcher.find(ctx.norm.text)) {
     for (const entry of pickEntries(hit, ctx)) {
       const role = entry.role
+      if (role === 'shield') continue
       if (markRoles.has(role)) {
         parts.marks.push({ start: hit.start, end: hit.end, weight: entry.weight, role, lang: entry.lang })
         continue

@@ -12,8 +12,10 @@ import type { ScanContext } from './context'
 import { emptyFindings, type TextFindings, type TextHit } from './findings'
 import { scorePhrases } from './phrases'
 import { matchersFor, type MatcherSet, type PreparedText } from './prepare'
-import { sarcasmOf } from './sarcasm'
+import { ironyCues, sarcasmOf } from './sarcasm'
 import { scan } from './scan'
+import { unmetExpectation } from './expectation'
+import { softenedReport } from './softened'
 import { statedWaits } from './waits'
 
 export type { TextFindings, TextHit, Topic } from './findings'
@@ -21,7 +23,7 @@ export { emptyFindings } from './findings'
 export { markersOf, prepareText, type MatcherSet, type PreparedText } from './prepare'
 
 /** Composed after the phrases, in this order. */
-const CONSTRUCTIONS: readonly Construction[] = [statedWaits]
+const CONSTRUCTIONS: readonly Construction[] = [statedWaits, unmetExpectation, softenedReport, ironyCues]
 const MARK_ROLES: ReadonlySet<Role> = new Set(CONSTRUCTIONS.flatMap((c) => c.roles))
 
 export interface TextOptions {

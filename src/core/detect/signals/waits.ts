@@ -53,6 +53,7 @@ export const statedWaits: Construction = {
       const start = Math.min(lead.start, unit.start)
       const end = Math.max(lead.end, unit.end)
       usedUntil = end
+      parts.complaints.push({ start, end, weight })
       const span = originalSpan(ctx.norm, start, end)
       const textHit: TextHit = {
         code: 'negative_sentiment',
