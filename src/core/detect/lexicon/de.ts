@@ -13,6 +13,11 @@ export const de: Lexicon = {
   lang: 'de',
   script: 'latin',
   negative: {
+    ...w(
+      1.5,
+      'gesprungen|zersprungen|zerbrochen|verbeult|ausgelaufen|durchnässt|aufgeweicht|geschmolzen|aufgetaut|zerdrückt|eingedrückt|verschüttet|komplett warm|gelöscht',
+    ), // damage in transit, lost data
+    ...w(2, 'ohne bescheid|ohne vorwarnung|ohne ankündigung|ohne hinweis'), // not told
     ...w(3, 'katastrophe|katastrophal|unverschämt*|unverschaemt|frechheit|skandal*|betrug*|betrüg*|betrog*'), // catastrophe
     ...w(3, 'abzock*|abgezockt|unmöglich|inakzeptabel|nicht akzeptabel|inkompetent*|schlechteste*'), // rip-off
     ...w(3, 'furchtbar|schrecklich|miserabel|unterirdisch|zumutung|lachhaft|peinlich|nie wieder'), // terrible
@@ -134,7 +139,7 @@ export const de: Lexicon = {
       2,
       'überhaupt gelesen|lesen sie überhaupt|liest überhaupt|leere versprechungen|leere versprechen|falsche versprechungen|falsch beraten|' +
         x('nicht wie|anders als', 'beschrieben|angegeben|abgebildet|versprochen') +
-        '|mogelpackung|irreführ*|getäuscht|täuschung|unseriös*|schwindel*|gelogen|lüge|lügen',
+        '|mogelpackung|irreführ*|mich getäuscht|uns getäuscht|getäuscht gefühlt|täuschung|unseriös*|schwindel*|gelogen|lüge|lügen',
     ),
     ...w(
       2,
@@ -270,6 +275,9 @@ export const de: Lexicon = {
     ...words(x('läuft ja|klappt ja|funktioniert ja', 'super|prima|bestens|toll|hervorragend')),
   ],
   praise: [
+    ...words(
+      'schön dass|wie schön|herzlichen glückwunsch|bewundere|beeindruckend|chapeau|redlich verdient|großzügig',
+    ), // round 4: praise used ironically
     ...words(
       'super|toll|tolle|toller|tolles|klasse|spitze|großartig*|hervorragend*|wunderbar*|prima|selbst übertroffen',
     ),

@@ -10,6 +10,11 @@ export const en: Lexicon = {
   lang: 'en',
   script: 'latin',
   negative: {
+    ...w(
+      1.5,
+      'spilled|spilt|soaked|soggy|thawed|defrosted|melted|left outside|in the rain|wiped|wiping|erased|locked door',
+    ), // damage in transit, lost data
+    ...w(2, 'without notice|without telling|no notice'), // not told
     ...w(3, 'terrible|horrible|awful|atrocious|appalling|abysmal|disgraceful|worst*|disgusting'),
     ...w(3, 'unacceptable|outrageous|scam*|fraud*|rip off|ripped off|ripoff'),
     ...w(3, 'pathetic|ridiculous|a joke|a disgrace|shameful|incompetent|incompetence|useless'),
@@ -46,7 +51,7 @@ export const en: Lexicon = {
     ...w(2, 'bounced between|passed around|passed from one|nobody owns|no one owns|transferred again'),
     ...w(
       2,
-      'was promised|were promised|you promised|promised me|promised a callback|never called back|no callback|didnt call back|nothing happened|still nothing|not good enough|isnt good enough',
+      'promised a callback|never called back|no callback|didnt call back|nothing happened|still nothing|not good enough|isnt good enough',
     ),
     ...w(
       2,
@@ -208,6 +213,9 @@ export const en: Lexicon = {
     ...words('oh wonderful|oh brilliant|oh fantastic|how convenient'),
   ],
   praise: [
+    ...words(
+      'impressed|wonderful news|amazing surprise|bold choice|exciting new|hats off|top marks|marvellous|marvelous',
+    ), // round 4: praise used ironically
     ...words('amazing|amazing job|great job|good job|well done|bravo|brilliant|fantastic'),
     ...words('wonderful|impressive|excellent service|great service|top notch|kudos|congrats|congratulations'),
     ...words('genius|love how|love that|stellar|outstanding|superb|keep it up|what a service'),
@@ -421,12 +429,13 @@ export const en: Lexicon = {
       'instead|instead of|only to|on arrival|when we arrived|when i arrived|when we got there|when i got there|' +
         'when it arrived|when it came|when they arrived|in reality|in practice|actually|it turned out|turned out|' +
         'it turns out|what we got|what i got|what arrived|what came|what we received|what i received|on the day|' +
-        'in the end|ended up|yet|although|though|whereas|now',
+        'in the end|ended up|yet|although|though|whereas|now|were given|was given|gave us|gave me|we got|i got|' +
+        'received|we received|i received|came with|arrived with|put us in|put me in|moved us|check in gave|seated',
     ),
     shortfall: words(
       'only|just|instead|different|a different|another|the wrong|wrong|other than|rather than|no longer|none|' +
-        'nothing|missing|without|were given|was given|gave us|gave me|we got|i got|received|came with|arrived with|' +
-        'put us in|put me in|moved us|seated|charged|billed|full price|smaller|shorter|less than|fewer|half|cold|' +
+        'nothing|missing|without|charged|billed|full price|the reason|which is why|why we chose|' +
+        'main reason|the whole point|what we paid for|what i paid for|smaller|shorter|less than|fewer|half|cold|' +
         'late|removed|closed|cancelled|canceled|drained|unavailable|standard|basic|never|glossy|split',
     ),
     met: words(

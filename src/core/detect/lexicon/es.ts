@@ -10,6 +10,11 @@ export const es: Lexicon = {
   lang: 'es',
   script: 'latin',
   negative: {
+    ...w(
+      1.5,
+      'empapad*|se empapó|mojad*|derramad*|se derramó|abollad*|aplastad*|derretid*|ondulad*|a la intemperie|borrad*',
+    ), // damage in transit, lost data
+    ...w(2, 'ni avisó|sin aviso|sin previo aviso|sin avisarnos|sin avisarme'), // not told
     ...w(3, 'horrible|terrible|pésim*|fatal|vergüenza|vergonzos*|lamentable'), // horrible, terrible, dreadful, shame, shameful, lamentable
     ...w(3, 'inaceptable|inadmisible|indignante|indignad*|estafa*|timo'), // unacceptable, outrageous, outraged, scam, fraudsters
     ...w(3, 'fraude|fraudulent*|robo|una burla|un chiste|el peor|la peor|lo peor|desastre|desastroso'), // fraud, theft, a mockery, a joke, the worst, disaster
@@ -211,6 +216,7 @@ export const es: Lexicon = {
     ...words('un aplauso para|mil gracias por nada'),
   ],
   praise: [
+    ...words('qué tranquilidad|qué alegría|qué gusto|qué bonito|admiro|tiene su mérito|de maravilla'), // round 4: praise used ironically
     ...words(
       'qué maravilla|maravilla|genial|estupendo|fantástico|increíble servicio|enhorabuena|felicidades',
     ),

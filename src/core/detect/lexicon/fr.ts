@@ -18,6 +18,8 @@ export const fr: Lexicon = {
   lang: 'fr',
   script: 'latin',
   negative: {
+    ...w(1.5, 'renversé|trempé|mouillé|abîmé|cabossé|écrasé|fêlé|a fui|fondu|décongelé|effacé*'), // damage in transit, lost data
+    ...w(2, 'sans prévenir|sans me prévenir|sans nous prévenir|sans avertir|sans préavis'), // not told
     ...w(3, 'inadmissible|inacceptable|scandaleux|scandale|honteux|honte|lamentable|minable'), // unacceptable, scandalous, shameful, pathetic
     ...w(3, 'catastrophique|catastrophe|déplorable|arnaque|arnaqueurs|escroquerie|escrocs|volé'), // catastrophic, deplorable, scam, crooks, stolen
     ...w(3, 'le pire|la pire|pire service|une blague|du foutage de gueule|nul|nulle|nuls'), // the worst, a joke, taking the mickey, rubbish
@@ -52,7 +54,10 @@ export const fr: Lexicon = {
     ...w(3, "j'en ai assez|le comble"), // I've had enough, the last straw
     ...w(1.5, 'panne|pannes|en panne|coupure*'), // breakdown, outage
     ...w(2, "je n'en peux plus|raté mon vol"), // I can't take any more, missed my flight
-    ...w(3, 'tanné*|écœur*|écoeur*|se moque du monde|vous moquez de|on se moque de|se fout de'), // fed up (QC), sickening, taking us for fools
+    ...w(
+      3,
+      'tanné|tannée|tannés|tannant|écœur*|écoeur*|se moque du monde|vous moquez de|on se moque de|se fout de',
+    ), // fed up (QC), sickening, taking us for fools
     ...w(
       2,
       'perdre patience|perds patience|suis à bout|personne me rappelle|personne me répond|personne nous répond|rien ne bouge|il ne se passe rien|on me balade',
@@ -235,6 +240,7 @@ export const fr: Lexicon = {
     ),
   ],
   praise: [
+    ...words('merci infiniment|admirable|remarquable|superbe|quel bonheur'), // round 4: praise used ironically
     ...words('génial|magnifique|bravo|félicitations|super|formidable|merveilleux|excellent'),
     ...words(
       'chapeau|toujours un plaisir|quel plaisir|au top|bel exploit|quelle efficacité|continuez comme ça',

@@ -9,6 +9,10 @@ export const ja: Lexicon = {
   lang: 'ja',
   script: 'ja',
   negative: {
+    ...w(
+      1.5,
+      '開いた状態|破れて|潰れて|漏れて|こぼれ|濡れて|溶けて|抜けてしまって|されていない|連絡なし|予告もなく|告知なく',
+    ), // damage in transit, not done, not told
     ...w(3, '最悪|最低|ひどい|ひどすぎ|酷い|ありえない|あり得ない|有り得ない|許せない'), // worst, awful, unbelievable, unforgivable
     ...w(3, '詐欺|騙さ|だまさ|激怒|腹が立|腹立たしい|頭にき|いい加減にして|ふざけ'), // fraud, deceived, furious, enough!, messing with me
     ...w(3, '二度と|論外|話にならない|呆れ|あきれ|不誠実|無責任|誠意がない|誠意が感じられない'), // never again, out of the question, appalled, insincere, irresponsible
@@ -146,6 +150,7 @@ export const ja: Lexicon = {
     ),
   ], // thanks (lol), how kind, fine for you, as expected of you, what wonderful service
   praise: [
+    ...words('太っ腹|ご丁寧に|ありがたい'), // round 4: praise used ironically
     ...words('素晴らしい|すばらしい|さすが|流石|最高|お見事|見事|お早い対応'),
     ...words('神対応|優秀|完璧'),
     ...words('素敵|素晴らしいサービス|素晴らしい対応|大したもの|ご立派|恐れ入りました|期待を裏切らない'),
@@ -165,7 +170,7 @@ export const ja: Lexicon = {
     ...w(2, '解決しました|解決できました|解決いたしました|直りました|治りました|使えるようになりました'), // resolved, fixed, usable now
     ...w(2, '動きました|届きました|受け取りました|確認できました|問題なく|助かりました|無事に'), // works, arrived, received, confirmed, no problem, that helped, safely
     ...w(1, 'ありがとうございます|ありがとうございました|ありがとう|感謝|お礼申し上げ'), // thank you, gratitude
-    ...w(2, 'ログインできました|無事'),
+    ...w(2, 'ログインできました|無事|つながりました|繋がりました'),
   },
   intents: {
     escalation: {
@@ -219,7 +224,7 @@ export const ja: Lexicon = {
       ...w(2, '口コミに書|悪い口コミ|レビューに書|snsに書|snsで晒|ネットで晒'), // write it in reviews / on social media, expose online
     },
     repeat: {
-      ...w(1.5, '何度も|何回も|再三|三度目|3度目|3回目|三回目|繰り返し|また同じ|同じ問題'), // many times, repeatedly, third time, same again, same problem
+      ...w(1.5, '回も|度も|同じ質問|何度も|何回も|再三|三度目|3度目|3回目|三回目|繰り返し|また同じ|同じ問題'), // many times, repeatedly, third time, same again, same problem
       ...w(1.5, '同じエラー|いまだに|未だに|まだ解決|まだ届|まだ直|前回も|すでに伝え|既にお伝え'), // still, still not resolved / arrived / fixed, last time too, already told
       ...w(1, '二度目|2回目|2度目|毎回|以前も|先日も|何度目'), // second time, every time, before too, how many times now
       ...w(1.5, '何度同じ|何度言|何度説明|何度も同じ|同じ説明'), // how many times must I say / explain the same
@@ -301,4 +306,7 @@ export const ja: Lexicon = {
       'みたいですね',
   ),
   eager: words('待ち遠しい|わくわく|勉強になりました|感心して|感心します|楽しみです|楽しみにしています'),
+  notInside: words(
+    '楽しみ|泥汚れ|汚れ落とし|汚れが落ち|汚れも落ち|ほど落ち|きれいに落ち|上機嫌|機嫌|痛快|漏れなく|夜遅く|遅くまで|お疲れ',
+  ),
 }

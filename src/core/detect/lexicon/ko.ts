@@ -9,6 +9,10 @@ export const ko: Lexicon = {
   lang: 'ko',
   script: 'ko',
   negative: {
+    ...w(
+      1.5,
+      '쏟아져|쏟아졌|엎어져|넘어졌|꺾였|깨져|깨졌|찌그러|젖어|녹아|샜|끊어 주시|끊겼|끊어버|더 나왔|더 청구|연락도 없이|말도 없이|예고 없이',
+    ), // damage in transit, hung up, charged more, not told
     ...w(3, '최악|엉망|형편없|어이없|어이가 없|말도 안 되|말도 안되|열받|빡치|사기꾼'), // worst, a mess, terrible, absurd, nonsense, furious, fraudster
     ...w(3, '사기 아닌|사기입니다|사기치|무책임|다시는|용납할 수 없|황당하|기가 막히|분노'), // is this fraud, irresponsible, never again, unacceptable, outrageous, rage
     ...w(2, '실망|짜증|화가 나|화나|화가 납|답답|불만|불쾌|속상|억울|부당|황당'), // disappointed, annoyed, angry, frustrating, dissatisfied, unpleasant, upset, unfair
@@ -140,6 +144,7 @@ export const ko: Lexicon = {
     ),
   ], // you're doing great, amazing (sarcastic)
   praise: [
+    ...words('효율|알차게|빠르십니다|대단하'), // round 4: praise used ironically
     ...words('대단|재능|최고|훌륭|완벽|감동|잘하시네요|잘 하시네요'),
     ...words('칭찬|역시|빛의 속도|광속|lte급'),
     ...words('빠르시네요|친절하시네요|훌륭하시네요'),
@@ -287,4 +292,7 @@ export const ko: Lexicon = {
   ),
   rhetorical: words('모양이네요|나 봐요|나봐요|인가 봐요|거군요|는군요|건가요|궁금하네요|라는 게|이라는 게'),
   eager: words('설레는|설레|기대되네요|기대돼요|기대됩니다|감동입니다|감동이에요'),
+  notInside: words(
+    '고소한|고소하게|사기 전|욕실|욕조|하자마자|하자고|신고 다니|신고 다녀|신고 있|사과즙|사과 주스|지연 상담사|지연님|지연 씨|편해지|편해졌|늦은 시간',
+  ),
 }

@@ -6,6 +6,11 @@ export const nb: Lexicon = {
   lang: 'nb',
   script: 'latin',
   negative: {
+    ...w(
+      1.5,
+      'knust|sprukket|bulket|sølt|rant ut|lekket|gjennomvåt|smeltet|slettet|innstiller|innstilt|dukket aldri opp|dukka aldri opp|kom aldri',
+    ), // damage in transit, lost data, cancelled trains, no-shows
+    ...w(2, 'uten varsel|utan varsel|uten beskjed|uten å si fra|utan å seie frå'), // not told
     // strong: terrible, fraud, worst, useless, fed up
     ...w(
       3,
@@ -160,7 +165,7 @@ export const nb: Lexicon = {
     ),
     ...w(
       2,
-      'motstridende|nytt svar hver gang|tomme ord|bortforklaring*|svada|tullprat|bare tull|dere lovet|ble lovet|dere sa den skulle|dere sa at den skulle|dere sa det skulle|dere sa at det skulle',
+      'motstridende|nytt svar hver gang|tomme ord|bortforklaring*|svada|tullprat|bare tull|dere sa den skulle|dere sa at den skulle|dere sa det skulle|dere sa at det skulle',
     ),
     ...w(
       2,
@@ -347,6 +352,7 @@ export const nb: Lexicon = {
     ),
   ],
   praise: [
+    ...words('så koselig|koselig|framifrå|usedvanlig'), // round 4: praise used ironically
     ...words(
       'supert|flott|strålende|fantastisk|fantastiske|helt topp|imponerende|gratulerer|bra jobba|godt jobbet|for en service|glimrende|fabelaktig|genialt',
     ),

@@ -6,6 +6,11 @@ export const pt: Lexicon = {
   lang: 'pt',
   script: 'latin',
   negative: {
+    ...w(
+      1.5,
+      'revirad*|vazou|vazad*|derramad*|molhad*|encharcad*|amassad*|esmagad*|rachad*|derretid*|apagad*|supressão|suprimid*',
+    ), // damage in transit, lost data, cancelled trains
+    ...w(2, 'sem avisar|sem aviso|sem tocar|sem nos avisar|sem me avisar'), // not told
     ...w(3, 'péssimo|péssima|horrível|terrível|lamentável|vergonha|vergonhoso|humilh*'), // awful, horrible
     ...w(
       3,
@@ -242,6 +247,7 @@ export const pt: Lexicon = {
     ...words('é uma piada|só pode ser piada|estão a gozar comigo|de sacanagem comigo'),
   ],
   praise: [
+    ...words('que alegria|adoro|obrigadinho|extraordinário|experiência completa|que sorte'), // round 4: praise used ironically
     ...words(
       'que maravilha|maravilha|parabéns|ótimo|ótima|que ótimo|excelente|impecável|sensacional|incrível|espetacular',
     ),

@@ -10,6 +10,7 @@ export const th: Lexicon = {
   lang: 'th',
   script: 'th',
   negative: {
+    ...w(1.5, 'ร้าว|แตก|บุบ|เปียก|ซึมออก|รั่ว|ละลาย|เละ|โดยไม่แจ้ง|ไม่บอกล่วงหน้า|เด้งออก'), // damage in transit, not told, app crashes
     ...w(3, 'แย่ที่สุด|ห่วย|เลวร้าย|แย่มาก|ทนไม่ไหว|ไม่ได้เรื่อง|ไม่เอาไหน|โกง|หลอกลวง'), // worst, crappy, terrible, very bad, can't stand it, useless, cheat, deceive
     ...w(3, 'ต้มตุ๋น|มิจฉาชีพ|ไม่รับผิดชอบ|ทุเรศ|ไม่ไหวแล้ว|ไม่ใช้อีกแล้ว|ไม่ซื้ออีกแล้ว'), // scam, fraudster, irresponsible, disgusting, unbearable, never again
     ...w(2, 'แย่|ผิดหวัง|ไม่พอใจ|โมโห|โกรธ|หงุดหงิด|รำคาญ|เสียความรู้สึก|เซ็ง|ไม่ไหว'), // bad, disappointed, dissatisfied, angry, annoyed, hurt, fed up
@@ -148,6 +149,7 @@ export const th: Lexicon = {
     ...words('ขอบคุณที่ให้รอ|ขอบคุณที่ปล่อยให้รอ|ขอบคุณที่ทำให้รอ|ขอบคุณสำหรับความไม่'),
   ], // thanks for not helping, great service (sarcastic), so clever
   praise: [
+    ...words('ดีใจมาก|คุ้มค่า|ฟรีๆ|สนุกมาก'), // round 4: praise used ironically
     ...words('สุดยอด|ดีเยี่ยม|เยี่ยม|ยอดเยี่ยม|เก่งมาก|เก่งจริงๆ|ประทับใจมาก|ปังมาก'),
     ...words('เร็วทันใจ|บริการดีมาก|ชื่นชม|เลิศ'),
     ...words('บริการดีเยี่ยม|ดีมากเลย|ดีจริงๆ|ประทับใจสุดๆ|รวดเร็วมาก|ไวมาก'),
@@ -259,4 +261,5 @@ export const th: Lexicon = {
   ),
   rhetorical: words('คงจะ|ล่ะมั้ง|มั้งคะ|มั้งครับ|สงสัยจะ|คงเป็น|แปลว่า'),
   eager: words('ลุ้น|ตื่นเต้น|ตั้งตารอ|อดทน'),
+  notInside: words('เสียง|พังงา|ช้าง|บ้าน|หายใจ|แต่ง|แต่ละ|แตกต่าง|ที่เงียบ|เงียบสงบ|ตายาย'),
 }
