@@ -64,6 +64,8 @@ function expectFinished(fieldIds: RecoveryFieldIds) {
     const view = store.rules.book.findView(Number(requirementId(VIEW_IDENTIFIERS[key])))!
     for (const column of columns) expect(view.output.columns.filter((c) => c === column)).toHaveLength(1)
     expect(view.rawTitle).toBe(`{{dc.turnaround_view_${key}}}`)
+    // The installed sorting survives the column update.
+    expect(view.output).toMatchObject({ sort_by: 'updated', sort_order: 'desc' })
   }
   const names = store.rules.dynamicContent.list().map((item) => item.name)
   for (const key of VIEW_KEYS)

@@ -11,7 +11,11 @@ function view(
   columns: Array<string | number> = STANDARD,
   title = `View ${index}`,
 ): ZendeskView {
-  return { id: 700 + index, title, execution: { columns: columns.map((id) => ({ id })) } }
+  return {
+    id: 700 + index,
+    title,
+    execution: { columns: columns.map((id) => ({ id })), sort_by: 'updated', sort_order: 'desc' },
+  }
 }
 
 function facts(overrides: Partial<SetupFacts> = {}): SetupFacts {
@@ -42,7 +46,21 @@ describe('setup pass plan', () => {
     expect(plan.tasks.filter((task) => task.kind === 'title_item')).toHaveLength(6)
     expect(plan.tasks.filter((task) => task.kind === 'view_title')).toHaveLength(6)
     expect(plan.tasks.find((task) => task.kind === 'columns')).toMatchObject({
-      columns: ['satisfaction_score', 'subject', 'requester', 9001, 9002, 9003, 9004, 'assignee', 'updated'],
+      output: {
+        columns: [
+          'satisfaction_score',
+          'subject',
+          'requester',
+          9001,
+          9002,
+          9003,
+          9004,
+          'assignee',
+          'updated',
+        ],
+        sort_by: 'updated',
+        sort_order: 'desc',
+      },
     })
     expect(plan.tasks.find((task) => task.kind === 'alert_group')).toEqual({
       kind: 'alert_group',
@@ -85,7 +103,7 @@ describe('setup pass plan', () => {
     const task = planSetup(facts({ views: edited })).tasks.find(
       (candidate) => candidate.kind === 'columns' && candidate.view === 'recovered',
     )
-    expect(task).toMatchObject({ columns: ['status', 9002, 'group', 9001, 9003, 9004] })
+    expect(task).toMatchObject({ output: { columns: ['status', 9002, 'group', 9001, 9003, 9004] } })
   })
 
   it("cannot set the alert's group without one in the settings, and says so", () => {

@@ -16,6 +16,8 @@ export const viewSchema = z.looseObject({
     columns: z.array(z.looseObject({ id })),
     sort_by: z.nullish(z.string()),
     sort_order: z.nullish(z.string()),
+    group_by: z.nullish(z.string()),
+    group_order: z.nullish(z.string()),
   }),
 })
 export const viewsSchema = z.looseObject({ views: z.array(viewSchema) })

@@ -18,10 +18,24 @@ export interface SetupFacts {
 }
 
 export type SetupTask =
-  | { kind: 'columns'; view: ViewKey; viewId: string; columns: Array<string | number> }
+  | {
+      kind: 'columns'
+      view: ViewKey
+      viewId: string
+      /** The whole output: Zendesk may replace it on update, so the view's sorting and grouping travel along. */
+      output: ViewOutput
+    }
   | { kind: 'alert_group'; triggerId: string; actions: RuleAction[]; group: string }
   | { kind: 'title_item'; view: ViewKey; name: string }
   | { kind: 'view_title'; view: ViewKey; viewId: string; title: string }
+
+export interface ViewOutput {
+  columns: Array<string | number>
+  sort_by?: string
+  sort_order?: string
+  group_by?: string
+  group_order?: string
+}
 
 export interface SetupPlan {
   tasks: SetupTask[]
@@ -40,11 +54,18 @@ function columnsTask(key: ViewKey, view: ZendeskView, fieldIds: readonly string[
   const at = assignee >= 0 ? assignee : present.length
   const current = view.execution.columns.map((column) => column.id)
   const added = missing.map((fieldId) => Number(fieldId))
+  const { sort_by, sort_order, group_by, group_order } = view.execution
   return {
     kind: 'columns',
     view: key,
     viewId: columnId(view.id),
-    columns: [...current.slice(0, at), ...added, ...current.slice(at)],
+    output: {
+      columns: [...current.slice(0, at), ...added, ...current.slice(at)],
+      ...(sort_by ? { sort_by } : {}),
+      ...(sort_order ? { sort_order } : {}),
+      ...(group_by ? { group_by } : {}),
+      ...(group_order ? { group_order } : {}),
+    },
   }
 }
 

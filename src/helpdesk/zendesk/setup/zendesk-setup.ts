@@ -82,7 +82,7 @@ export class ZendeskSetup implements AccountSetup {
   ): Promise<void> {
     switch (task.kind) {
       case 'columns':
-        await this.put(`/api/v2/views/${task.viewId}.json`, { view: { output: { columns: task.columns } } })
+        await this.put(`/api/v2/views/${task.viewId}.json`, { view: { output: task.output } })
         return
       case 'alert_group':
         await this.put(`/api/v2/triggers/${task.triggerId}.json`, { trigger: { actions: task.actions } })
