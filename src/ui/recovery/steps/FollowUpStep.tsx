@@ -8,6 +8,9 @@ import type { RecoveryData } from '../load-recovery'
 import { Section, StepTitle, WhyList } from '../parts'
 import { dayText } from '../words'
 
+/** Zendesk's default automation closes a ticket 96 hours after it was solved: longer delays never fire. */
+const SOLVED_SAFE_DAYS = 3
+
 type FollowUpPlaybookStep = Extract<PlaybookStep, { kind: 'follow_up' }>
 
 /**
@@ -68,6 +71,11 @@ export function FollowUpStep({
                 ticket: decision.ticketId,
                 date: dayText(decision.date, locale),
               })}
+        </SM>
+      )}
+      {data.view.ticketStatus === 'solved' && days !== null && days > SOLVED_SAFE_DAYS && (
+        <SM data-testid="follow-up-solved" style={{ color: '#ac5918' }}>
+          {t('recovery.steps.followUp.solvedCloses')}
         </SM>
       )}
       <WhyList why={step.why} />
