@@ -121,14 +121,14 @@ export const WAIT = {
   shortFactor: 0.75,
   /** Words allowed between a lead and its unit ("for over a couple of weeks"). */
   maxGapWords: 4,
+  /** A wait of days or hours counts as negativity for the arc (it blocks a closing thank-you) from this weight. */
+  grievanceWeight: 1.5,
 } as const
 
 /** Unmet expectation (signals/expectation.ts) and softened reports (signals/softened.ts). */
 export const EXPECTATION = {
   /** Stated expectation, a turn and a sign it fell short: alone enough for `recover` in the latest comment. */
   unmet: 2.2,
-  /** A turn to reality ("on arrival", "vor Ort") with no sign of a shortfall: needs another cue. */
-  turnedOnly: 1.2,
   /** "Not what we paid for": a negated expectation stated on its own. */
   recall: 2,
   /** Words (Latin) or characters between a negator and the expectation it negates. */
@@ -140,6 +140,10 @@ export const EXPECTATION = {
   halfChars: 70,
   /** A softener ("no big deal, but…", "just thought you should know") beside a failure. */
   softened: 2,
+  /** A failure word beside a softener counts from this weight: "ikke noe stort, bare en feil" is a calm report. */
+  softenedFailureMin: 1.5,
+  /** "No big deal, but …": a contrast this close after a softener opens the failure. */
+  softenerToContrastChars: 12,
 } as const
 
 /** Resolution: the last customer turn thanks or says it's fixed and has no negativity → earlier text × this. */

@@ -63,12 +63,24 @@ function negatedExpectation(mark: Mark, pre: readonly Positioned[], ctx: ScanCon
   return null
 }
 
+/** Whether a negator stands right before a complaint word it cancels ("ไม่ได้แย่", "not bad"): no shortfall. */
+function negatesComplaint(ctx: ScanContext, parts: ScanParts, n: Positioned): boolean {
+  for (let k = 0; k < parts.scored.length; k++) {
+    const role = (parts.scored[k] as { role: string }).role
+    if (role !== 'negative' && role !== 'politeness') continue
+    const hit = parts.content[k] as Span
+    if (hit.start >= n.end && hit.start - n.end <= EXPECTATION.recallChars + 2) return true
+    if (hit.end <= n.start && n.start - hit.end <= 1 && ctx.matcher.script !== 'latin') return true
+  }
+  return false
+}
+
 /** The first sign of a shortfall in [from, to): a shortfall word, a negator or a complaint. */
-function shortfallIn(parts: ScanParts, from: number, to: number): Span | null {
+function shortfallIn(ctx: ScanContext, parts: ScanParts, from: number, to: number): Span | null {
   const candidates: Span[] = []
   for (const m of parts.marks) if (m.role === 'shortfall' && within(m, from, to)) candidates.push(m)
-  for (const n of parts.pre) if (within(n, from, to)) candidates.push(n)
-  for (const n of parts.post) if (within(n, from, to)) candidates.push(n)
+  for (const n of [...parts.pre, ...parts.post])
+    if (within(n, from, to) && !negatesComplaint(ctx, parts, n)) candidates.push(n)
   for (const c of parts.complaints) if (within(c, from, to)) candidates.push(c)
   let first: Span | null = null
   for (const c of candidates) if (!first || c.start < first.start) first = c
@@ -114,16 +126,17 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
     // "…; however, I think the 160 might fit. Can I switch?" asks; it does not complain.
     if (isQuestionAt(text, end) || (!thai && isQuestionAt(text, nextSentenceEnd(text, end)))) continue
     if (hasMark(parts, 'met', expected.start, end) || hasMark(parts, 'ownChange', turn.start, end)) continue
-    const short = shortfallIn(parts, turn.start, end)
-    const isReality = parts.marks.some((m) => m === turn)
-    if (!short && !isReality) continue
+    // The shortfall may come in the sentence after the turn ("On arrival we were given a double. The cot never
+    // came.") unless that one asks something.
+    const after = thai ? end : nextSentenceEnd(text, end)
+    const short = shortfallIn(ctx, parts, turn.start, isQuestionAt(text, after) ? end : after)
+    if (!short) continue
     const expectedHalf = { start: expected.start, end: clauseEnd(ctx, expected.end, EXPECTATION.halfChars) }
     const turnHalf = {
       start: turn.start,
       end: clauseEnd(ctx, short ? short.end : turn.end, EXPECTATION.halfChars),
     }
-    const weight = short ? EXPECTATION.unmet : EXPECTATION.turnedOnly
-    return { weight, halves: [expectedHalf, turnHalf], lang: expected.lang }
+    return { weight: EXPECTATION.unmet, halves: [expectedHalf, turnHalf], lang: expected.lang }
   }
   return null
 }

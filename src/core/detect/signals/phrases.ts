@@ -9,7 +9,7 @@ import type { ReasonCode } from '../reasons'
 import { ANGER, INTENT_WEIGHT, TEXT } from '../weights'
 import { inQuestion } from './clause'
 import type { ScanContext } from './context'
-import type { TextFindings, TextHit, Topic } from './findings'
+import type { Positioned, TextFindings, TextHit, Topic } from './findings'
 import type { ScanParts } from './scan'
 import { contrastFactor, hypothetical, intensifiersOf, negatedBy } from './scope'
 
@@ -33,6 +33,11 @@ const isTopic = (role: Role): role is Topic =>
 const STRONG_INTENT = 1.5
 
 const isHangulSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
+
+/** Whether only spaces separate a negator from the hit after it. */
+function adjacent(ctx: ScanContext, negator: Positioned, hit: Hit): boolean {
+  return negator.end <= hit.start && ctx.norm.text.slice(negator.end, hit.start).trim() === ''
+}
 
 function needsSecondCue(entry: Entry, text: string, end: number): boolean {
   // "How do I cancel?" and "Do your shops have a complaints book?" ask about a procedure; "Can I speak to a
@@ -106,8 +111,10 @@ export function scorePhrases(
     const isPositive = entry.role === 'positive' || (entry.role === 'resolution' && entry.weight >= 2)
     const code = isPositive ? 'negative_sentiment' : SCORED_CODE[entry.role]
     if (!code) continue
-    // Repeat and chasing cues are facts, not opinions: "didn't come again" is still a repeat.
-    if (entry.role === 'repeat' || entry.role === 'chasing') negator = null
+    // Repeat and chasing cues are facts, not opinions: "didn't come again" is still a repeat — unless the
+    // negator stands right before the cue itself ("no ha vuelto a fallar", "hasn't happened again").
+    if ((entry.role === 'repeat' || entry.role === 'chasing') && !(negator && adjacent(ctx, negator, hit)))
+      negator = null
     // A negated complaint ("not bad", 悪くない) or intent ("I don't want to cancel") is no signal;
     // a positive word counts only when negated.
     if (isPositive !== (negator !== null)) continue

@@ -68,7 +68,13 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
   )
   const complaint = complaints.length > 0 || failures.length > 0
   // "Thank you so much for the speedy reply. I asked on 3 February…": thanks in a failure's sentence.
-  const thankedFailure = findings.thanks.find((t) => failures.some((f) => sameSentence(text, t, f, findings)))
+  const thankedFailure = findings.thanks.find((t) =>
+    failures.some(
+      (f) =>
+        (f.params.cue === 'wait' || f.code === 'repeat_contact' || f.params.cue === 'unmet_expectation') &&
+        sameSentence(text, t, f, findings),
+    ),
+  )
   if (findings.praise.length === 0 && thankedFailure) return sarcasmAt(thankedFailure)
   // "I suppose 'next-day' means something else over there": a rhetorical guess beside scare quotes or a failure.
   const rhetorical = findings.rhetorical.find(
@@ -79,12 +85,16 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
   const softly = SOFT_IRONY.test(text) || options.publicChannel
   const marked =
     STRONG_IRONY.test(text) || (SCARE_QUOTES.test(text) && (complaint || softly)) || (complaint && softly)
+  // "Massive thank you to Jamal, who stayed on the phone for an hour": a wait beside thanks is no grievance.
+  const grievances = failures.filter(
+    (f) => f.params.cue !== 'wait' || !findings.thanks.some((t) => sameSentence(text, t, f, findings)),
+  )
   const praise = marked
     ? findings.praise[0]
     : findings.praise.find((p) => {
         if (isThanked(text, p, findings.thanks)) return false
         const opening = opensSentence(text, p)
-        return (opening ? [...failures, ...complaints] : failures).some((f) =>
+        return (opening ? [...grievances, ...complaints] : grievances).some((f) =>
           nearPraise(text, p, f, findings),
         )
       })

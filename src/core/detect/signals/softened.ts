@@ -18,9 +18,16 @@ export const softenedReport: Construction = {
     // A failure anywhere in the comment, outside the softener itself ("not a big deal" holds its own "not").
     let failure: Positioned | null = null
     for (const c of parts.complaints) {
-      if (c.start < softener.end && c.end > softener.start) continue
+      if ((c.start < softener.end && c.end > softener.start) || c.weight < EXPECTATION.softenedFailureMin) continue
       if (!failure || Math.abs(c.start - softener.start) < Math.abs(failure.start - softener.start))
         failure = c
+    }
+    // "No big deal, but the cot never came": what follows the softener's "but" is the failure, named or not.
+    if (!failure) {
+      const but = parts.contrasts.find(
+        (c) => c.start >= softener.end && c.start - softener.end <= EXPECTATION.softenerToContrastChars,
+      )
+      if (but) failure = { start: but.start, end: Math.min(ctx.norm.text.length, but.end + 40), weight: 0 }
     }
     if (!failure) return
     const halves = [softener, failure]

@@ -63,7 +63,8 @@ export const statedWaits: Construction = {
         params: { lang: unit.lang, cue: 'wait' },
       }
       findings.topics.slow++
-      findings.hasNegativity = true
+      // "Ça tient depuis une heure", "seit einer Stunde wieder warm": hours in a thank-you are no grievance.
+      if (unit.role === 'unitLong' || weight >= WAIT.grievanceWeight) findings.hasNegativity = true
       sink.push(textHit)
       if (weight <= 1) mild.add(textHit)
     }
