@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite'
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
 const PROMISE_ID = '\0turnaround-native-promise'
@@ -27,13 +28,41 @@ function nativePromiseForZafSdk(): Plugin {
   }
 }
 
+/**
+ * Keeps the impact page's strings (`ui.impact` in translations/<locale>.json) out of the ticket sidebar's
+ * bundle. A plain import of a translation file gets everything but `ui.impact`; `<file>.json?impact` gets only
+ * that section, which the nav_bar page loads in its own chunk. The files stay one per language, checked by the
+ * translations test as before. Vite's JSON plugin turns what this returns into a module, as for any JSON file.
+ */
+const TRANSLATION_FILE = /[\\/]translations[\\/][a-z]{2}\.json$/
+const IMPACT_SECTION_QUERY = 'impact'
+
+export function translationSections(): Plugin {
+  return {
+    name: 'turnaround:translation-sections',
+    enforce: 'pre',
+    async load(id) {
+      const [path = '', query] = id.split('?', 2)
+      if (!TRANSLATION_FILE.test(path)) return null
+      this.addWatchFile(path)
+      const data = JSON.parse(await readFile(path, 'utf8')) as { ui?: Record<string, unknown> }
+      if (query === IMPACT_SECTION_QUERY) {
+        return { code: `export default ${JSON.stringify(data.ui?.impact ?? {})}`, moduleType: 'js' }
+      }
+      if (query) return null
+      const { impact: _impact, ...ui } = data.ui ?? {}
+      return JSON.stringify({ ...data, ...(data.ui ? { ui } : {}) })
+    },
+  }
+}
+
 // The app's iframe page: src/ui/index.html → dist/assets/index.html (the manifest's location url).
 // scripts/assemble-dist.ts then adds manifest.json, translations/ and the logos around it.
 export default defineConfig({
   root: fileURLToPath(new URL('./src/ui', import.meta.url)),
   base: './',
   publicDir: false,
-  plugins: [nativePromiseForZafSdk()],
+  plugins: [nativePromiseForZafSdk(), translationSections()],
   build: {
     outDir: fileURLToPath(new URL('./dist/assets', import.meta.url)),
     emptyOutDir: true,

@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config'
+import { translationSections } from './vite.config.js'
 
 // Unit + integration tests. UI tests opt into jsdom with a `// @vitest-environment jsdom` line.
 export default defineConfig({
+  // As in the app build: a translation file without the impact page's strings, `?impact` with only them.
+  plugins: [translationSections()],
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/integration/**/*.test.{ts,tsx}'],
     environment: 'node',

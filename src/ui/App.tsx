@@ -1,6 +1,7 @@
 import { ThemeProvider, DEFAULT_THEME } from '@zendeskgarden/react-theming'
 import { lazy, Suspense, type ReactNode } from 'react'
 import type { HelpdeskError } from '../helpdesk/errors'
+import type { ImpactConnection } from '../helpdesk/impact-ports'
 import type { HelpdeskPort, TicketContext } from '../helpdesk/ports'
 import { I18nProvider } from './i18n/I18nContext'
 import type { Translator } from './i18n/translate'
@@ -16,6 +17,8 @@ export type AppProps =
       initialRead?: Promise<TicketContext>
     }
   | { kind: 'failed'; error: HelpdeskError; translator: Translator }
+  /** The nav_bar location: the team leads' impact page. */
+  | { kind: 'impact'; openImpact: () => Promise<ImpactConnection>; translator: Translator }
 
 function Shell({ translator, children }: { translator: Translator; children: ReactNode }) {
   return (
@@ -27,9 +30,20 @@ function Shell({ translator, children }: { translator: Translator; children: Rea
 
 // The confirmation modal is a second instance of the app in ZAF's modal location: its own chunk.
 const ConfirmModal = lazy(() => import('./modal/ConfirmModal'))
+// The impact page (nav_bar) and its chart library: a chunk the ticket sidebar never loads.
+const ImpactPage = lazy(() => import('./nav_bar/ImpactPage'))
 
-/** Routes by the location Zendesk loaded us in: the ticket sidebar, or the recovery's confirmation modal. */
+/** Routes by the location Zendesk loaded us in: the ticket sidebar, the confirmation modal, or the nav bar page. */
 export function App(props: AppProps) {
+  if (props.kind === 'impact') {
+    return (
+      <Shell translator={props.translator}>
+        <Suspense fallback={null}>
+          <ImpactPage openImpact={props.openImpact} />
+        </Suspense>
+      </Shell>
+    )
+  }
   if (props.kind === 'failed') {
     return (
       <Shell translator={props.translator}>

@@ -17,6 +17,17 @@ async function start() {
     const { client, metadata, context } = await connection
     performance.mark('turnaround:registered')
     const helpdesk = new ZendeskHelpdesk(client, createZafHttp(client), metadata)
+    if (context.location === 'nav_bar') {
+      // The impact page reads no ticket: its adapter (search export, ledger) is a chunk of its own.
+      const translator = await loadTranslator(await helpdesk.readAgentLocale().catch(() => 'en'))
+      const http = createZafHttp(client)
+      const openImpact = () =>
+        import('../helpdesk/zendesk/impact/open').then((module) =>
+          module.openZendeskImpact(client, http, metadata.settings),
+        )
+      root.render(<App kind="impact" openImpact={openImpact} translator={translator} />)
+      return
+    }
     if (context.location === 'modal') {
       // The confirmation modal shows what the sidebar sends it: no ticket read of its own.
       const translator = await loadTranslator(await helpdesk.readAgentLocale().catch(() => 'en'))

@@ -1,6 +1,7 @@
 import { resolveLocale } from './locales'
 import { createTranslator, type Messages, type Translator } from './translate'
-import english from '../../../translations/en.json'
+// Only the `ui` section: `app` (Zendesk's admin strings) stays out of the sidebar's entry.
+import { ui as englishUi } from '../../../translations/en.json'
 
 // One lazily loaded chunk per language: the agent only downloads their own strings.
 const loaders = import.meta.glob<Messages>(
@@ -10,7 +11,7 @@ const loaders = import.meta.glob<Messages>(
   },
 )
 
-const fallback = english.ui as Messages
+const fallback = englishUi as Messages
 
 export async function loadTranslator(agentLocale: string | null | undefined): Promise<Translator> {
   const locale = resolveLocale(agentLocale)

@@ -36,14 +36,14 @@ describe('CSV (RFC 4180)', () => {
     expect(csvCell(Number.NaN)).toBe('')
   })
 
-  it('round-trips any text through a strict RFC 4180 reader (formula prefixes aside)', () => {
+  it('round-trips any text through a strict RFC 4180 reader, formula cells with their apostrophe', () => {
     fc.assert(
       fc.property(
         fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 8 }),
         (rows) => {
           const parsed = parseCsv(toCsv(['x', 'y'], rows))
-          const unprefix = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
-          expect(parsed.slice(1).map((row) => row.map(unprefix))).toEqual(rows)
+          const neutralised = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)
+          expect(parsed.slice(1)).toEqual(rows.map((row) => row.map(neutralised)))
         },
       ),
     )
