@@ -423,7 +423,8 @@ export const en: Lexicon = {
         'the description|the product page|the website said|the website says|the confirmation|my confirmation|' +
         'the contract|selected|chose|picked|reserved|prebooked|pre booked|signed up for|subscribed to|upgraded to|' +
         'bought|purchased|specified|the brochure|the ad said|was supposed to|were supposed to|was meant to|' +
-        'were meant to|should have been|confirmed|planned|had planned|what we booked|what i ordered',
+        'were meant to|should have been|confirmed|planned|had planned|what we booked|what i ordered|' +
+        'what we paid for|what i paid for',
     ),
     turn: words(
       'instead|instead of|only to|on arrival|when we arrived|when i arrived|when we got there|when i got there|' +
@@ -435,7 +436,7 @@ export const en: Lexicon = {
     shortfall: words(
       'only|just|instead|different|a different|another|the wrong|wrong|other than|rather than|no longer|none|' +
         'nothing|missing|without|charged|billed|full price|the reason|which is why|why we chose|' +
-        'main reason|the whole point|what we paid for|what i paid for|smaller|shorter|less than|fewer|half|cold|' +
+        'main reason|the whole point|smaller|shorter|less than|fewer|half|cold|' +
         'late|removed|closed|cancelled|canceled|drained|unavailable|standard|basic|never|glossy|split',
     ),
     met: words(

@@ -224,7 +224,10 @@ export const ja: Lexicon = {
       ...w(2, '口コミに書|悪い口コミ|レビューに書|snsに書|snsで晒|ネットで晒'), // write it in reviews / on social media, expose online
     },
     repeat: {
-      ...w(1.5, '回も|度も|同じ質問|何度も|何回も|再三|三度目|3度目|3回目|三回目|繰り返し|また同じ|同じ問題'), // many times, repeatedly, third time, same again, same problem
+      ...w(
+        1.5,
+        '2回も|2度も|3回も|3度も|4回も|4度も|5回も|5度も|6回も|6度も|7回も|7度も|8回も|8度も|9回も|9度も|10回も|10度も|二回も|二度も|三回も|三度も|四回も|四度も|五回も|五度も|六回も|六度も|七回も|七度も|八回も|八度も|九回も|九度も|十回も|十度も|同じ質問|何度も|何回も|再三|三度目|3度目|3回目|三回目|繰り返し|また同じ|同じ問題',
+      ), // many times, repeatedly, third time, same again, same problem
       ...w(1.5, '同じエラー|いまだに|未だに|まだ解決|まだ届|まだ直|前回も|すでに伝え|既にお伝え'), // still, still not resolved / arrived / fixed, last time too, already told
       ...w(1, '二度目|2回目|2度目|毎回|以前も|先日も|何度目'), // second time, every time, before too, how many times now
       ...w(1.5, '何度同じ|何度言|何度説明|何度も同じ|同じ説明'), // how many times must I say / explain the same
@@ -307,6 +310,6 @@ export const ja: Lexicon = {
   ),
   eager: words('待ち遠しい|わくわく|勉強になりました|感心して|感心します|楽しみです|楽しみにしています'),
   notInside: words(
-    '楽しみ|泥汚れ|汚れ落とし|汚れが落ち|汚れも落ち|ほど落ち|きれいに落ち|上機嫌|機嫌|痛快|漏れなく|夜遅く|遅くまで|お疲れ',
+    'いらっしゃ|やばか|しみじみ|アキレス|遅ればせ|アサヒビール|楽しみ|泥汚れ|汚れ落とし|汚れが落ち|汚れも落ち|ほど落ち|きれいに落ち|上機嫌|機嫌|痛快|漏れなく|夜遅く|遅くまで|お疲れ',
   ),
 }

@@ -129,7 +129,11 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
     // The shortfall may come in the sentence after the turn ("On arrival we were given a double. The cot never
     // came.") unless that one asks something.
     const after = thai ? end : nextSentenceEnd(text, end)
-    const short = shortfallIn(ctx, parts, turn.start, isQuestionAt(text, after) ? end : after)
+    // "…, but received a grey one": a contrast followed by a turn to what was delivered is itself the shortfall.
+    const delivered = parts.contrasts.includes(turn)
+      ? parts.marks.find((m) => m.role === 'turn' && m.start > turn.end && m.start < end)
+      : undefined
+    const short = delivered ?? shortfallIn(ctx, parts, turn.start, isQuestionAt(text, after) ? end : after)
     if (!short) continue
     const expectedHalf = { start: expected.start, end: clauseEnd(ctx, expected.end, EXPECTATION.halfChars) }
     const turnHalf = {

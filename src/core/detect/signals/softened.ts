@@ -18,7 +18,8 @@ export const softenedReport: Construction = {
     // A failure anywhere in the comment, outside the softener itself ("not a big deal" holds its own "not").
     let failure: Positioned | null = null
     for (const c of parts.complaints) {
-      if ((c.start < softener.end && c.end > softener.start) || c.weight < EXPECTATION.softenedFailureMin) continue
+      if ((c.start < softener.end && c.end > softener.start) || c.weight < EXPECTATION.softenedFailureMin)
+        continue
       if (!failure || Math.abs(c.start - softener.start) < Math.abs(failure.start - softener.start))
         failure = c
     }
