@@ -1,6 +1,7 @@
 import { checkBlockedFileTypes, checkRequiredFiles, checkSymlinks } from './files'
 import { checkInsecureHttp } from './insecure-http'
 import { splitBySeverity, type Finding, type ValidationResult } from './issues'
+import { checkLocationIcons } from './location-icons'
 import { checkLocations } from './locations'
 import { checkLogos } from './logos'
 import { checkManifest, loadManifest } from './manifest'
@@ -29,6 +30,7 @@ export function validatePackage(pkg: AppPackage): ValidationResult {
       ...checkManifest(manifest.manifest),
       ...checkParameters(manifest.manifest),
       ...checkLocations(manifest.manifest, pkg),
+      ...checkLocationIcons(manifest.manifest, pkg),
     )
   } else {
     findings.push(...manifest.findings)

@@ -49,6 +49,8 @@ export type IssueCode =
   | 'location.invalid_url'
   | 'location.legacy_not_allowed'
   | 'location.invalid_object_types'
+  | 'location.missing_icon'
+  | 'location.invalid_icon'
   // translations
   | 'translation.missing_default_locale_file'
   | 'translation.invalid_file_name'
