@@ -7,6 +7,8 @@ import {
   type FakeZendesk,
   type FakeZendeskOptions,
   type FakeZendeskStore,
+  type HistoryOptions,
+  seedHistory,
 } from './fake-zendesk'
 import { parseNestedForm } from './server/form-body'
 import { handleHarnessRequest, type HarnessSession } from './server/harness-endpoints'
@@ -32,6 +34,11 @@ export interface HarnessOptions extends FakeZendeskOptions {
   /** The built app (default dist/) and host page (default .harness-build/); tests may point elsewhere. */
   appDir?: string
   hostDir?: string
+  /**
+   * The account's past for the impact page (fake-zendesk/history/): default 3,000 archived tickets over the six
+   * months before this one, with their ledger records; false for none.
+   */
+  history?: HistoryOptions | false
 }
 
 export interface Harness {
@@ -109,6 +116,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const hostDir = options.hostDir ?? HOST_DIR
   assertBuilt(appDir, hostDir)
   const zendesk = createFakeZendesk(options)
+  if (options.history !== false) seedHistory(zendesk.store, options.history)
   const session: HarnessSession = { signedIn: true, appUrl: '' }
 
   const hostServer = createServer(

@@ -9,6 +9,7 @@ import { writeRoutes } from './write-routes'
 import { customObjectRoutes } from './custom-objects/object-routes'
 import { customObjectRecordRoutes } from './custom-objects/record-routes'
 import { groupRoutes } from './group-routes'
+import { searchRoutes } from './history/search-routes'
 import { localeRoutes } from './locale-routes'
 import { dynamicContentRoutes } from './rules/dynamic-content-routes'
 import { ruleRoutes } from './rules/rule-routes'
@@ -39,6 +40,7 @@ const routes: Route[] = [
   ...readRoutes,
   ...writeRoutes,
   ...groupRoutes,
+  ...searchRoutes,
   ...customObjectRoutes,
   ...customObjectRecordRoutes,
   ...ruleRoutes,

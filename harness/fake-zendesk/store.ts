@@ -5,6 +5,7 @@ import { CustomObjectPermissions } from './custom-objects/permissions'
 import { CustomObjectRecords } from './custom-objects/record-store'
 import { ZendeskApiError, recordNotFound } from './errors'
 import { GroupDirectory } from './groups'
+import { TicketArchive } from './history/archive'
 import { IdSequence } from './ids'
 import { localeIdFor } from './locales'
 import { computeTicketMetric, type MetricFacts } from './metrics'
@@ -71,6 +72,8 @@ export class FakeZendeskStore implements RuleHost {
   readonly permissions = new CustomObjectPermissions()
   /** Triggers, automations, views, their notifications and dynamic content. */
   readonly rules: AccountRules
+  /** Past, closed tickets: search finds them; the workspace, views and rules do not (history/). */
+  readonly archive = new TicketArchive()
 
   private readonly users = new Map<number, ZendeskUser>()
   private readonly tickets = new Map<number, ZendeskTicket>()

@@ -164,6 +164,20 @@ export class CustomObjectRecords {
     this.delete(key, record.id, writer)
   }
 
+  /**
+   * Records written before the harness started (history/): kept exactly as given, ids and times included,
+   * and not in the change log, which shows what the app does now.
+   */
+  importHistory(key: string, records: readonly ZendeskCustomObjectRecord[]): void {
+    const live = this.recordsOf(key)
+    // The map's order is the list's (id = creation) order: older records go before any live one.
+    const merged = [...live.values(), ...records.map((record) => structuredClone(record))].sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    )
+    live.clear()
+    for (const record of merged) live.set(record.id, record)
+  }
+
   /** Forgets an object's records (the object was deleted). */
   dropObject(key: string): void {
     this.live.delete(key)
