@@ -378,7 +378,7 @@ export const nb: Lexicon = {
   negators: {
     pre: [
       ...words(
-        'ikke|ikkje|aldri|inkje|ingen|intet|ingenting|uten|utan|verken|heller ikke|itte|itj|ittj|ikkj|ikje|~ente',
+        'ikke|ikkje|nei|aldri|inkje|ingen|intet|ingenting|uten|utan|verken|heller ikke|itte|itj|ittj|ikkj|ikje|~ente',
       ),
       ...words(
         'langt fra|langt ifra|slett ikke|overhodet ikke|absolutt ikke|på ingen måte|ikke noe|ikkje noko|ikke særlig|ikkje særleg|ikke akkurat|ikkje akkurat',

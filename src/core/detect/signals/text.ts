@@ -44,6 +44,11 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
       for (const construction of CONSTRUCTIONS)
         construction.compose(ctx, parts, findings, findings.hits, mild)
   }
+  // "Takk, men det var akkurat det som skjedde sist": thanks followed by a "but" does not close the matter.
+  if (findings.resolution === 1) {
+    const thanks = findings.thanks[0]
+    if (thanks && findings.contrasts.some((c) => c.start >= thanks.end)) findings.resolution = 0
+  }
   let anger = findAngerCues(stripped, norm)
   // "It's here!! Thank you!!" is joy, not anger: "!!" counts only beside something negative.
   if (findings.resolution > 0 && !findings.hasNegativity)
