@@ -124,9 +124,11 @@ export function fileStateStore(path: string): StateStore {
   }
 }
 
+let writes = 0
+
 /** Write beside the target (same file system, so rename is atomic), flush to disk, then rename over it. */
 export async function writeAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${++writes}.tmp`)
   const handle = await open(temporary, 'w', 0o600)
   try {
     await handle.writeFile(text, 'utf8')

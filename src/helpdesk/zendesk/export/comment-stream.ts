@@ -29,6 +29,7 @@ export class CommentStream {
   private endOfStream = false
   private boundaryIds = new Set<string>()
   private pages = 0
+  private ahead: { time: number; page: Promise<unknown> } | null = null
 
   constructor(
     private readonly http: HttpClient,
@@ -48,24 +49,40 @@ export class CommentStream {
   }
 
   async advanceTo(second: number): Promise<void> {
-    while (!this.endOfStream && this.time <= second && this.time < this.options.windowEnd) {
-      await this.readPage()
+    while (this.more && this.time <= second) {
+      const ahead = this.ahead?.time === this.time ? this.ahead.page : this.fetch(this.time)
+      this.ahead = null
+      this.apply(await ahead)
+      // The next page is asked for at once, so it arrives while this one's tickets are assessed.
+      if (this.more) {
+        const page = this.fetch(this.time)
+        page.catch(() => undefined)
+        this.ahead = { time: this.time, page }
+      }
     }
   }
 
-  private async readPage(): Promise<void> {
-    const source = `GET ${TICKET_EVENTS_PATH}`
+  private get more(): boolean {
+    return !this.endOfStream && this.time < this.options.windowEnd
+  }
+
+  private async fetch(startTime: number): Promise<unknown> {
     const retry = this.options.retry ?? ((run) => run())
     const response = await retry(() =>
       this.http.request({
         method: 'GET',
         path: TICKET_EVENTS_PATH,
-        query: { start_time: this.time, include: 'comment_events' },
+        query: { start_time: startTime, include: 'comment_events' },
         timeoutMs: 120_000,
       }),
     )
     this.pages++
-    const page = parseBoundary(ticketEventsPageSchema, response.data, source)
+    return response.data
+  }
+
+  private apply(data: unknown): void {
+    const source = `GET ${TICKET_EVENTS_PATH}`
+    const page = parseBoundary(ticketEventsPageSchema, data, source)
     const endTime = page.end_time ?? this.time
     const seenAtEnd = new Set<string>()
     let fresh = 0
@@ -108,15 +125,27 @@ export class CommentStream {
         continue
       }
       const comment = parsed.data
-      const createdAt = comment.created_at ?? eventCreatedAt
-      if (!createdAt || Number.isNaN(Date.parse(createdAt))) continue
+      const createdAt = isoUtc(comment.created_at ?? eventCreatedAt)
+      if (!createdAt) {
+        this.options.onMalformed?.(`${source}: a comment of ticket ${ticketId} has no date; it was skipped`)
+        continue
+      }
       this.buffer.add(ticketId, {
         id: comment.id,
         authorId: comment.author_id,
         body: comment.plain_body ?? comment.body,
         public: comment.public,
-        createdAt: new Date(Date.parse(createdAt)).toISOString(),
+        createdAt,
       })
     }
   }
+}
+
+/** Zendesk's `2025-03-01T09:00:00Z` as the core's ISO UTC with milliseconds, without a Date for the common form. */
+const ZENDESK_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
+function isoUtc(value: string | null | undefined): string | null {
+  if (!value) return null
+  if (ZENDESK_TIME.test(value)) return `${value.slice(0, 19)}.000Z`
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? null : new Date(time).toISOString()
 }

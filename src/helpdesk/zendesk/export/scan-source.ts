@@ -16,6 +16,7 @@ import {
   exportedUserSchema,
   ticketExportPageSchema,
   type ExportedTicket,
+  type TicketExportPage,
 } from './schemas'
 
 export const TICKET_EXPORT_PATH = '/api/v2/incremental/tickets/cursor.json'
@@ -68,6 +69,7 @@ export class ZendeskScanSource implements TicketScanSource {
   private buffer: CommentBuffer
   private coverageStart = 0
   private lastNext: ScanPosition | null = null
+  private ahead: { cursor: string | null; page: Promise<TicketExportPage> } | null = null
   private readonly roles: AuthorRoles
   private ticketPages = 0
   private conversationReads = 0
@@ -92,7 +94,7 @@ export class ZendeskScanSource implements TicketScanSource {
 
   async readPage(position: ScanPosition, options: ReadPageOptions): Promise<ScanPage> {
     const stream = this.streamFor(position, options.windowEnd)
-    const page = await this.readTickets(position)
+    const page = await this.ticketsAt(position)
     const items: ScanItem[] = []
     const inWindow: ExportedTicket[] = []
     let done = page.end_of_stream || page.tickets.length === 0
@@ -106,40 +108,10 @@ export class ZendeskScanSource implements TicketScanSource {
         inWindow.push(parsed.data)
       }
     }
-    const last = inWindow.at(-1)
-    if (last) await stream.advanceTo(Math.max(...inWindow.map(generatedSecond)))
-    this.learnSideloads(page.users)
-    const metricSets = this.metricSets(page.metric_sets)
-
-    const pending: Pending[] = []
-    for (const ticket of inWindow) {
-      const taken = this.buffer.take(ticket.id)
-      if (options.skip?.(ticket.id)) continue
-      const statusTag = ticket.tags.find((tag) => STATUS_TAGS.has(tag))
-      if (statusTag) {
-        items.push({ kind: 'handled', id: ticket.id, statusTag })
-        continue
-      }
-      const covered = Date.parse(ticket.created_at) / 1000 >= this.coverageStart
-      pending.push({ ticket, comments: covered && taken.kind === 'comments' ? taken.comments : null })
-    }
-    const conversations = await this.readConversations(pending)
-    await this.roles.resolve(
-      pending.flatMap(({ ticket, comments }) => [
-        ticket.requester_id,
-        ...(ticket.assignee_id ? [ticket.assignee_id] : []),
-        ...(comments ?? []).map((comment) => comment.authorId),
-      ]),
-    )
-    for (const { ticket, comments } of pending) {
-      const read = conversations.get(ticket.id)
-      items.push(this.toItem(ticket, comments, read, metricSets.get(ticket.id)))
-    }
-
     const next: ScanPosition = {
       ticketCursor: page.after_cursor ?? position.ticketCursor,
       startTime: position.startTime,
-      eventsTime: stream.position,
+      eventsTime: position.eventsTime,
       coverageStart: this.coverageStart,
     }
     if (!done && next.ticketCursor === position.ticketCursor) {
@@ -152,9 +124,67 @@ export class ZendeskScanSource implements TicketScanSource {
         },
       )
     }
+    // The next page is read while this one is assessed: the export, not our code, should set the pace.
+    if (!done) this.prefetchTickets(next)
+    this.learnSideloads(page.users)
+    const metricSets = this.metricSets(page.metric_sets)
+
+    const wanted: ExportedTicket[] = []
+    for (const ticket of inWindow) {
+      if (options.skip?.(ticket.id)) continue
+      const statusTag = ticket.tags.find((tag) => STATUS_TAGS.has(tag))
+      if (statusTag) items.push({ kind: 'handled', id: ticket.id, statusTag })
+      else wanted.push(ticket)
+    }
+    const covered = (ticket: ExportedTicket) => Date.parse(ticket.created_at) / 1000 >= this.coverageStart
+    // Older tickets' conversations do not depend on the comment stream: read them while it advances.
+    const last = inWindow.at(-1)
+    const [olderConversations] = await Promise.all([
+      this.readConversations(wanted.filter((ticket) => !covered(ticket))),
+      last ? stream.advanceTo(Math.max(...inWindow.map(generatedSecond))) : Promise.resolve(),
+    ])
+    const buffered = new Map<string, BufferedComment[]>()
+    const evicted: ExportedTicket[] = []
+    for (const ticket of inWindow) {
+      const taken = this.buffer.take(ticket.id)
+      if (taken.kind === 'comments') buffered.set(ticket.id, taken.comments)
+      else if (covered(ticket)) evicted.push(ticket)
+    }
+    const conversations = new Map([...olderConversations, ...(await this.readConversations(evicted))])
+    const pending: Pending[] = wanted.map((ticket) => ({
+      ticket,
+      comments: covered(ticket) && !conversations.has(ticket.id) ? (buffered.get(ticket.id) ?? []) : null,
+    }))
+    await this.roles.resolve(
+      pending.flatMap(({ ticket, comments }) => [
+        ticket.requester_id,
+        ...(ticket.assignee_id ? [ticket.assignee_id] : []),
+        ...(comments ?? []).map((comment) => comment.authorId),
+      ]),
+    )
+    for (const { ticket, comments } of pending) {
+      items.push(this.toItem(ticket, comments, conversations.get(ticket.id), metricSets.get(ticket.id)))
+    }
+
+    next.eventsTime = stream.position
     this.lastNext = next
     const cursorTime = last ? new Date(generatedSecond(last) * 1000).toISOString() : null
     return { items, next, cursorTime, done }
+  }
+
+  /** The ticket page at this position: the one read ahead when it is that one, else a new request. */
+  private ticketsAt(position: ScanPosition): Promise<TicketExportPage> {
+    const ahead = this.ahead
+    this.ahead = null
+    if (ahead && ahead.cursor === position.ticketCursor && position.ticketCursor !== null) return ahead.page
+    return this.readTickets(position)
+  }
+
+  private prefetchTickets(position: ScanPosition): void {
+    const page = this.readTickets(position)
+    // Nobody may ever ask for it (the run stops); its failure then matters to no one.
+    page.catch(() => undefined)
+    this.ahead = { cursor: position.ticketCursor, page }
   }
 
   private get maxChars(): number {
@@ -185,7 +215,7 @@ export class ZendeskScanSource implements TicketScanSource {
     return this.stream
   }
 
-  private async readTickets(position: ScanPosition) {
+  private async readTickets(position: ScanPosition): Promise<TicketExportPage> {
     const source = `GET ${TICKET_EXPORT_PATH}`
     const where =
       position.ticketCursor === null ? { start_time: position.startTime } : { cursor: position.ticketCursor }
@@ -226,8 +256,9 @@ export class ZendeskScanSource implements TicketScanSource {
   }
 
   /** The newest 100 comments of each ticket the comment stream does not cover, a few requests at a time. */
-  private async readConversations(pending: Pending[]): Promise<Map<string, SnapshotComment[] | Error>> {
-    const wanted = pending.filter((item) => item.comments === null).map((item) => item.ticket)
+  private async readConversations(
+    wanted: readonly ExportedTicket[],
+  ): Promise<Map<string, SnapshotComment[] | Error>> {
     const results = new Map<string, SnapshotComment[] | Error>()
     let next = 0
     const worker = async (): Promise<void> => {
