@@ -5,6 +5,7 @@ import { loadHostSettings, saveHostSettings, type HostSettings } from './host-se
 import { setPageParam } from './page-url'
 import { installRecorder } from './recorder'
 import { RulesController } from './rules-controller'
+import { installImpactNav } from './nav-bar-mount'
 import { mountSidebar } from './sidebar-mount'
 import { TicketFollower } from './ticket-follower'
 import { TicketList } from './ticket-list'
@@ -269,6 +270,19 @@ async function start(): Promise<void> {
   const first = ticketList.tickets.find((ticket) => ticket.id === requested) ?? ticketList.tickets[0]
   if (first) await openTicket(first.id)
   renderSettings()
+  installImpactNav(
+    {
+      topbar: document.querySelector('.topbar') as HTMLElement,
+      modalLayer: regions.modals,
+      appRoot: () => state.appRoot,
+      settings: () => state.settings,
+      recorder,
+      workspace: () => state.data,
+      draft: () => state.draft,
+      onNotify: (message, kind, ms) => showToast(regions.toasts, message, kind, ms),
+    },
+    params.get('nav') === 'impact',
+  )
   resolveReady()
 }
 

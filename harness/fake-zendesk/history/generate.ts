@@ -78,7 +78,7 @@ export function generateHistory(account: HistoryAccount, options: HistoryOptions
   const start = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (options.months ?? 6), 1)
   // Tickets stop three days before this month: their recoveries and decisions still land before it.
   const span = monthStart - 3 * DAY - start
-  const spikeWeek = mondayOf(start + Math.floor(span * 0.4)) + 7 * DAY
+  const spikeWeek = mondayOf(start + Math.floor(span * 0.75)) + 7 * DAY
   const tickets: ZendeskTicket[] = []
   const records: ZendeskCustomObjectRecord[] = []
   const field = (identifier: string) => account.fieldIds[identifier]

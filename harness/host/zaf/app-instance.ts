@@ -7,7 +7,7 @@ import type { HarnessGlobal } from '../recorder'
  * the other instance's guid.
  */
 
-export type InstanceLocation = 'ticket_sidebar' | 'modal'
+export type InstanceLocation = 'ticket_sidebar' | 'modal' | 'nav_bar'
 
 export interface InstanceEnvironment {
   appOrigin: string
@@ -36,7 +36,8 @@ export class AppInstance {
       product: 'support',
       location: this.location,
       account: ACCOUNT,
-      ticketId: this.env.ticketId,
+      // The nav bar is no ticket's: Zendesk gives it no ticket id.
+      ...(this.location === 'nav_bar' ? {} : { ticketId: this.env.ticketId }),
     }
   }
 

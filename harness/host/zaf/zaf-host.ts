@@ -74,6 +74,11 @@ export class ZafHost {
     this.registry.add(new AppInstance(guid, 'ticket_sidebar', iframe, this.env))
   }
 
+  /** Adds a nav_bar instance (the app's page in the main pane, host/nav-bar-mount.ts). */
+  addNavBar(iframe: HTMLIFrameElement, guid: string): void {
+    this.registry.add(new AppInstance(guid, 'nav_bar', iframe, this.env))
+  }
+
   /** A framework event for the ticket, to every instance that listens on its own client. */
   emit(name: string, data?: unknown): string[] {
     return this.registry.broadcast(name, data)
