@@ -35,6 +35,7 @@ export function ChartCard({
   table,
   currency,
   fileName,
+  tableOnly,
   children,
 }: {
   title: string
@@ -42,6 +43,8 @@ export function ChartCard({
   table: ImpactTable
   currency: string
   fileName: string
+  /** A table with nothing to chart: no Chart/Table switch. */
+  tableOnly?: boolean
   children: ReactNode
 }) {
   const { t } = useI18n()
@@ -53,22 +56,26 @@ export function ChartCard({
           {title}
         </LG>
         <Actions>
-          <ToggleButton
-            size="small"
-            isPressed={!asTable}
-            onClick={() => setAsTable(false)}
-            data-testid="show-chart"
-          >
-            {t('impact.show_chart')}
-          </ToggleButton>
-          <ToggleButton
-            size="small"
-            isPressed={asTable}
-            onClick={() => setAsTable(true)}
-            data-testid="show-table"
-          >
-            {t('impact.show_table')}
-          </ToggleButton>
+          {!tableOnly && (
+            <>
+              <ToggleButton
+                size="small"
+                isPressed={!asTable}
+                onClick={() => setAsTable(false)}
+                data-testid="show-chart"
+              >
+                {t('impact.show_chart')}
+              </ToggleButton>
+              <ToggleButton
+                size="small"
+                isPressed={asTable}
+                onClick={() => setAsTable(true)}
+                data-testid="show-table"
+              >
+                {t('impact.show_table')}
+              </ToggleButton>
+            </>
+          )}
           <Button
             size="small"
             isBasic

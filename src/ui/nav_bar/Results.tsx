@@ -110,6 +110,10 @@ export function Results({ report, tables }: { report: ImpactReport; tables: Impa
           label={t('impact.card.ratings')}
           formatTick={count}
           testId="chart-ratings"
+          legend={AFTER_VALUES.map((after) => ({
+            label: t(`impact.column.after_${after}`),
+            color: AFTER_COLORS[after],
+          }))}
         />
       </ChartCard>
       <ChartCard
@@ -142,6 +146,7 @@ export function Results({ report, tables }: { report: ImpactReport; tables: Impa
         table={table('summary')}
         currency={currency}
         fileName={file('summary')}
+        tableOnly
       >
         <DataTable table={table('summary')} currency={currency} caption={t('impact.card.summary')} />
       </ChartCard>

@@ -9,6 +9,11 @@ export interface BarSegment {
   label: string
 }
 
+export interface LegendItem {
+  label: string
+  color: string
+}
+
 export interface BarRow {
   key: string
   label: string
@@ -21,7 +26,7 @@ export interface BarRow {
 
 const WIDTH = 760
 const ROW = 28
-const MARGIN = { top: 4, right: 96, bottom: 26, left: 160 }
+const MARGIN = { top: 4, right: 200, bottom: 26, left: 160 }
 
 /**
  * Horizontal bars, optionally stacked and over a track (spend against budget, ratings before → after,
@@ -32,11 +37,14 @@ export function BarChart({
   label,
   formatTick,
   testId,
+  legend,
 }: {
   rows: BarRow[]
   label: string
   formatTick: (value: number) => string
   testId: string
+  /** What the colours of stacked segments mean, shown under the chart. */
+  legend?: LegendItem[]
 }) {
   const height = MARGIN.top + MARGIN.bottom + Math.max(1, rows.length) * ROW
   const highest = Math.max(
@@ -58,7 +66,7 @@ export function BarChart({
     range: [MARGIN.top, height - MARGIN.bottom],
     padding: 0.25,
   })
-  return (
+  const chart = (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
       width="100%"
@@ -134,5 +142,24 @@ export function BarChart({
         tickLabelProps={() => ({ ...AXIS_TICK_LABEL, textAnchor: 'middle' })}
       />
     </svg>
+  )
+  if (!legend) return chart
+  return (
+    <>
+      {chart}
+      <ul
+        style={{ display: 'flex', gap: 16, listStyle: 'none', padding: 0, margin: '4px 0 0', fontSize: 12 }}
+      >
+        {legend.map((item) => (
+          <li key={item.label} style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+            <span
+              aria-hidden="true"
+              style={{ width: 12, height: 12, borderRadius: 2, background: item.color }}
+            />
+            {item.label}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }
