@@ -1,0 +1,158 @@
+/**
+ * `turnaround scan` benchmark: throughput (tickets/s, wall and per CPU-second) and peak RSS of the built CLI
+ * scanning 100,000 tickets from a local fake of the incremental exports, plus what the same scan costs in
+ * Zendesk requests and how long Zendesk's rate limits make it take. The fake (tests/support/export-account)
+ * serialises every page before the clock starts, so the figures measure the scan, not the fake; it serves
+ * Zendesk's payload shapes at Zendesk's page sizes (1,000 tickets, ~1,000 events), with 10% of the tickets
+ * created before the window, whose conversations are read one by one as against a real account.
+ * `npx tsx bench/scan.ts` runs it alone and prints JSON; bench/run.ts runs it in a process of its own.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { cpus, loadavg, tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startHttpAccount } from '../tests/support/export-account/http-account'
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+const CLI = join(ROOT, 'bin/turnaround.js')
+const TICKETS = 100_000
+const RUNS = 2
+const EMAIL = 'bench@acme.test'
+const TOKEN = 'bench-token-not-a-secret'
+
+/** Zendesk's published limits (developer.zendesk.com › Rate limits; › Incremental Exports), per minute. */
+const LIMITS = {
+  incrementalExports: 10,
+  updateTicket: 100,
+  account: { team: 200, professional: 400, enterprise: 700, highVolumeAddOn: 2_500 },
+}
+
+interface Run {
+  exitCode: number | null
+  wallSeconds: number
+  cpuSeconds: number | null
+  peakRssMb: number | null
+  summary: string
+}
+
+async function runCli(url: string, dir: string): Promise<Run> {
+  const useTime = existsSync('/usr/bin/time')
+  const args = [
+    CLI,
+    'scan',
+    ...['--url', url, '--email', EMAIL, '--token-env', 'BENCH_TOKEN', '--since', '7d'],
+    ...['--state', join(dir, 'state.json'), '--out', join(dir, 'out.jsonl')],
+  ]
+  const command = useTime ? '/usr/bin/time' : process.execPath
+  const started = performance.now()
+  const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
+    const child = spawn(command, useTime ? ['-v', process.execPath, ...args] : args, {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, BENCH_TOKEN: TOKEN },
+    })
+    let text = ''
+    child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()))
+    child.on('close', (exit) => done({ code: exit, stderr: text }))
+  })
+  const wallSeconds = (performance.now() - started) / 1000
+  const number = (pattern: RegExp) => {
+    const match = pattern.exec(stderr)?.[1]
+    return match === undefined ? null : Number(match)
+  }
+  const user = number(/User time \(seconds\): ([\d.]+)/)
+  const system = number(/System time \(seconds\): ([\d.]+)/)
+  const rssKb = number(/Maximum resident set size \(kbytes\): (\d+)/)
+  return {
+    exitCode: code,
+    wallSeconds: Math.round(wallSeconds * 10) / 10,
+    cpuSeconds: user !== null && system !== null ? Math.round((user + system) * 10) / 10 : null,
+    peakRssMb: rssKb === null ? null : Math.round(rssKb / 1024),
+    summary: stderr
+      .split('\n')
+      .filter((line) => line.startsWith('turnaround: ') && !line.includes('resum'))
+      .join('\n'),
+  }
+}
+
+export async function runScanBench(): Promise<Record<string, unknown>> {
+  if (!existsSync(join(ROOT, 'build/cli/turnaround.js')))
+    return { error: 'CLI not built: run `npm run build` first' }
+  const now = Math.floor(Date.now() / 1000)
+  const prebuildStarted = performance.now()
+  const account = await startHttpAccount(
+    // The window starts a minute before the CLI's own --since 7d, so its first request is a prebuilt page.
+    { tickets: TICKETS, since: now - 7 * 86_400 + 60, now },
+    { email: EMAIL, token: TOKEN },
+    { prebuild: true },
+  )
+  const prebuildSeconds = Math.round((performance.now() - prebuildStarted) / 100) / 10
+  const dir = await mkdtemp(join(tmpdir(), 'turnaround-scan-bench-'))
+  const loadBefore = loadavg()[0] ?? 0
+  const runs: Run[] = []
+  let requests = { ...account.requests }
+  let lines = 0
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      await rm(join(dir, 'state.json'), { force: true })
+      const before = { ...account.requests }
+      runs.push(await runCli(account.url, dir))
+      requests = {
+        tickets: account.requests.tickets - before.tickets,
+        events: account.requests.events - before.events,
+        comments: account.requests.comments - before.comments,
+        users: account.requests.users - before.users,
+      }
+      lines = (await readFile(join(dir, 'out.jsonl'), 'utf8')).split('\n').filter(Boolean).length
+    }
+  } finally {
+    await account.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+
+  const best = runs.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a))
+  const perCpu = best.cpuSeconds ? Math.round(TICKETS / best.cpuSeconds) : null
+  const incremental = requests.tickets + requests.events
+  const single = requests.comments + requests.users
+  const minutesAt = (accountLimit: number) =>
+    Math.round(Math.max(incremental / LIMITS.incrementalExports, single / accountLimit) * 10) / 10
+  const exportMinutes = minutesAt(LIMITS.account.enterprise)
+  return {
+    tickets: TICKETS,
+    runs,
+    ticketsPerSecond: Math.round(TICKETS / best.wallSeconds),
+    ticketsPerCpuSecond: perCpu,
+    peakRssMb: best.peakRssMb,
+    targets: {
+      ticketsPerSecond: `≥ 5000: ${TICKETS / best.wallSeconds >= 5_000 ? 'met' : 'MISSED'} (wall, best of ${RUNS})`,
+      peakRssMb: `≤ 250: ${best.peakRssMb !== null && best.peakRssMb <= 250 ? 'met' : 'MISSED'}`,
+    },
+    flaggedLines: lines,
+    requests: {
+      ticketExportPages: requests.tickets,
+      ticketEventPages: requests.events,
+      singleConversations: requests.comments,
+      userLookups: requests.users,
+    },
+    zendeskLimits: {
+      perMinute: LIMITS,
+      // Both streams share the incremental-export limit; conversations and user lookups share the account's.
+      minutesForThisScanAtEnterprise: exportMinutes,
+      minutesForThisScanAtProfessional: minutesAt(LIMITS.account.professional),
+      ticketsPerSecondZendeskAllows: Math.round(TICKETS / (exportMinutes * 60)),
+      speedupOfOurCodeOverTheLimit: Math.round(TICKETS / best.wallSeconds / (TICKETS / (exportMinutes * 60))),
+      minutesToTagEveryFlaggedTicketAtUpdateLimit: Math.round(lines / LIMITS.updateTicket),
+    },
+    machine: {
+      cpus: cpus().length,
+      loadAverageBefore: Math.round(loadBefore * 10) / 10,
+      fakePrebuildSeconds: prebuildSeconds,
+    },
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const result = await runScanBench()
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+}
