@@ -12,6 +12,7 @@ import {
 } from './fake-zendesk'
 import { parseNestedForm } from './server/form-body'
 import { handleHarnessRequest, type HarnessSession } from './server/harness-endpoints'
+import { apiTokenUser } from './server/api-token'
 import { sessionUserId } from './server/session'
 import { serveStatic } from './server/static-files'
 
@@ -78,11 +79,14 @@ async function forwardToApi(
   const text = await readBody(request)
   const contentType = request.headers['content-type'] ?? ''
   const body = contentType.includes('application/x-www-form-urlencoded') ? parseNestedForm(text) : text
+  // Scripts sign in with an API token (basic auth); the page with its session cookie.
+  const token = apiTokenUser(request, zendesk.store)
+  const sessionUser = session.signedIn ? sessionUserId(request, zendesk.store) : undefined
   const result = zendesk.handleApiRequest({
     method: request.method ?? 'GET',
     path: request.url ?? '/',
     body,
-    userId: session.signedIn ? sessionUserId(request, zendesk.store) : undefined,
+    userId: token.kind === 'none' ? sessionUser : token.kind === 'user' ? token.userId : undefined,
   })
   response.writeHead(result.status, { ...result.headers, 'cache-control': 'no-store' }).end(result.body)
 }

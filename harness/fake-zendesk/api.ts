@@ -10,6 +10,7 @@ import { customObjectRoutes } from './custom-objects/object-routes'
 import { customObjectRecordRoutes } from './custom-objects/record-routes'
 import { groupRoutes } from './group-routes'
 import { searchRoutes } from './history/search-routes'
+import { incrementalRoutes } from './incremental-routes'
 import { localeRoutes } from './locale-routes'
 import { dynamicContentRoutes } from './rules/dynamic-content-routes'
 import { ruleRoutes } from './rules/rule-routes'
@@ -41,6 +42,7 @@ const routes: Route[] = [
   ...writeRoutes,
   ...groupRoutes,
   ...searchRoutes,
+  ...incrementalRoutes,
   ...customObjectRoutes,
   ...customObjectRecordRoutes,
   ...ruleRoutes,
