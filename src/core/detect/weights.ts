@@ -134,6 +134,8 @@ export const EXPECTATION = {
   /** Words (Latin) or characters between a negator and the expectation it negates. */
   recallWords: 4,
   recallChars: 4,
+  /** Sentences after the expectation's own in which its turn may come (abbreviations end sentences too). */
+  turnSentences: 2,
   /** Thai marks no sentence end: the turn must come this many characters after the expectation, at most. */
   thaiReachChars: 120,
   /** Each quoted half runs to its clause's end, at most this many characters. */

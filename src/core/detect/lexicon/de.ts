@@ -15,7 +15,7 @@ export const de: Lexicon = {
   negative: {
     ...w(
       1.5,
-      'gesprungen|zersprungen|zerbrochen|verbeult|ausgelaufen|durchnässt|aufgeweicht|geschmolzen|aufgetaut|zerdrückt|eingedrückt|verschüttet|komplett warm|gelöscht',
+      'gesprungen|zersprungen|zerbrochen|verbeult|ausgelaufen|durchnässt|aufgeweicht|geschmolzen|aufgetaut|zerdrückt|eingedrückt|verschüttet|gelöscht',
     ), // damage in transit, lost data
     ...w(2, 'ohne bescheid|ohne vorwarnung|ohne ankündigung|ohne hinweis'), // not told
     ...w(3, 'katastrophe|katastrophal|unverschämt*|unverschaemt|frechheit|skandal*|betrug*|betrüg*|betrog*'), // catastrophe
@@ -275,9 +275,7 @@ export const de: Lexicon = {
     ...words(x('läuft ja|klappt ja|funktioniert ja', 'super|prima|bestens|toll|hervorragend')),
   ],
   praise: [
-    ...words(
-      'schön dass|wie schön|herzlichen glückwunsch|bewundere|beeindruckend|chapeau|redlich verdient|großzügig',
-    ), // round 4: praise used ironically
+    ...words('schön dass|wie schön|herzlichen glückwunsch|bewundere|beeindruckend|chapeau'), // round 4: praise used ironically
     ...words(
       'super|toll|tolle|toller|tolles|klasse|spitze|großartig*|hervorragend*|wunderbar*|prima|selbst übertroffen',
     ),
@@ -528,13 +526,14 @@ export const de: Lexicon = {
     ],
     turn: words(
       'stattdessen|statt dessen|vor ort|bei ankunft|bei der ankunft|als wir ankamen|tatsächlich|in wirklichkeit|' +
-        'in der praxis|stellte sich heraus|geliefert wurde|montiert wurde|bekommen haben|erhalten haben|am ende|' +
-        'letztlich|jetzt ist|hingegen|beim abholen',
+        'in der praxis|stellte sich heraus|geliefert wurde|bekommen haben|erhalten haben|am ende|' +
+        'letztlich|hingegen',
     ),
     shortfall: words(
-      'nur|lediglich|bloß|statt|anderes|andere|anderen|falsch|falsche|falschen|fehlte|fehlten|ohne|ausgebaut|' +
+      'der grund|grund warum|gerade deshalb|genau deshalb|deswegen|ausschlaggebend|musste|mussten|' +
+        'nur|lediglich|bloß|statt|anderes|andere|anderen|falsch|falsche|falschen|fehlte|fehlten|ohne|' +
         'bekommen|erhalten|geliefert|montiert|berechnet|voller preis|den vollen preis|weniger|kleiner|kürzer|' +
-        'hinter|gestrichen|geschlossen|abgesagt|nicht durchgeführt',
+        'gestrichen|geschlossen|abgesagt',
     ),
     met: words(
       'genau so|genau das|genauso|wie bestellt|wie gewünscht|wie versprochen|wie beschrieben|pünktlich|perfekt|einwandfrei',

@@ -12,7 +12,7 @@ export const es: Lexicon = {
   negative: {
     ...w(
       1.5,
-      'empapad*|se empapó|mojad*|derramad*|se derramó|abollad*|aplastad*|derretid*|ondulad*|a la intemperie|borrad*',
+      'empapad*|se empapó|mojad*|derramad*|se derramó|abollad*|aplastad*|derretid*|a la intemperie|borrad*',
     ), // damage in transit, lost data
     ...w(2, 'ni avisó|sin aviso|sin previo aviso|sin avisarnos|sin avisarme'), // not told
     ...w(3, 'horrible|terrible|pésim*|fatal|vergüenza|vergonzos*|lamentable'), // horrible, terrible, dreadful, shame, shameful, lamentable
@@ -216,7 +216,7 @@ export const es: Lexicon = {
     ...words('un aplauso para|mil gracias por nada'),
   ],
   praise: [
-    ...words('qué tranquilidad|qué alegría|qué gusto|qué bonito|admiro|tiene su mérito|de maravilla'), // round 4: praise used ironically
+    ...words('qué alegría|qué gusto|qué bonito|admiro|de maravilla'), // round 4: praise used ironically
     ...words(
       'qué maravilla|maravilla|genial|estupendo|fantástico|increíble servicio|enhorabuena|felicidades',
     ),
@@ -446,9 +446,10 @@ export const es: Lexicon = {
         'me llegó|nos llegó|venía|mientras que',
     ),
     shortfall: words(
-      'solo|sólo|solamente|únicamente|apenas|nada más|otro|otra|distinto|distinta|diferente|equivocado|' +
+      'el motivo|la razón|por eso|lo que más|justamente|precisamente|tuve que|tuvimos que|' +
+        'solo|sólo|solamente|únicamente|apenas|nada más|otro|otra|distinto|distinta|diferente|equivocado|' +
         'equivocada|ninguna|ninguno|faltaba|faltaban|nos dieron|me dieron|recibí|recibimos|llegó|llegaron|' +
-        'me cobraron|cobraron|precio completo|menos|se reemplazó|reemplazaron|una sola',
+        'me cobraron|cobraron|precio completo|menos',
     ),
     met: words('exactamente|justo lo que|tal cual|como pedimos|como pedí|a tiempo|puntual|perfecto|perfecta'),
     ownChange: words(
@@ -463,7 +464,7 @@ export const es: Lexicon = {
       'quería comentarles|un pequeño detalle',
   ),
   rhetorical: words(
-    'supongo que|supongo|me imagino que|imagino que|por lo visto|al parecer|un significado distinto|' +
+    'supongo que|supongo|me imagino que|imagino que|por lo visto|al parecer|' +
       'otro significado|significa otra cosa|debe de ser|será que',
   ),
   eager: words(

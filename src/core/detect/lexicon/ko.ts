@@ -11,7 +11,7 @@ export const ko: Lexicon = {
   negative: {
     ...w(
       1.5,
-      '쏟아져|쏟아졌|엎어져|넘어졌|꺾였|깨져|깨졌|찌그러|젖어|녹아|샜|끊어 주시|끊겼|끊어버|더 나왔|더 청구|연락도 없이|말도 없이|예고 없이',
+      '쏟아져|쏟아졌|엎어져|넘어졌|깨져|깨졌|찌그러|젖어|녹아|샜|끊겼|끊어버|더 청구|연락도 없이|말도 없이|예고 없이',
     ), // damage in transit, hung up, charged more, not told
     ...w(3, '최악|엉망|형편없|어이없|어이가 없|말도 안 되|말도 안되|열받|빡치|사기꾼'), // worst, a mess, terrible, absurd, nonsense, furious, fraudster
     ...w(3, '사기 아닌|사기입니다|사기치|무책임|다시는|용납할 수 없|황당하|기가 막히|분노'), // is this fraud, irresponsible, never again, unacceptable, outrageous, rage
@@ -144,7 +144,7 @@ export const ko: Lexicon = {
     ),
   ], // you're doing great, amazing (sarcastic)
   praise: [
-    ...words('효율|알차게|빠르십니다|대단하'), // round 4: praise used ironically
+    ...words('대단하'), // round 4: praise used ironically
     ...words('대단|재능|최고|훌륭|완벽|감동|잘하시네요|잘 하시네요'),
     ...words('칭찬|역시|빛의 속도|광속|lte급'),
     ...words('빠르시네요|친절하시네요|훌륭하시네요'),
@@ -282,7 +282,9 @@ export const ko: Lexicon = {
       '는데|은데|었는데|했는데|지만|도착해 보니|도착하니|받아 보니|받아서|열어 보니|가 보니|실제로|실제로는|' +
         '막상|당일|정작|알고 보니|결국',
     ),
-    shortfall: words('만|뿐|밖에|없|못|다른|다르|아니|아닌|대신|일반|두고|빠진|빠져|누락|부족|더 나왔'),
+    shortfall: words(
+      '때문에|그래서|결국|할 수밖에|만|뿐|밖에|없|못|다른|다르|아니|아닌|대신|일반|두고|빠진|빠져|누락|부족',
+    ),
     met: words('그대로|정확히|원하던|요청한 대로|부탁한 대로|말씀드린 대로|완벽|좋은'),
     ownChange: words('싶은데|싶습니다|싶어요|할까요|될까요|가능할까요|가능한가요|궁금|바꾸고|변경|옮기고'),
   },
@@ -291,7 +293,7 @@ export const ko: Lexicon = {
       '알려드리고 싶어서|알려 드리고 싶어서|혹시나 해서|혹시 해서|참고로|참고하시라고|말씀드리고 싶어서|괜찮긴 한데',
   ),
   rhetorical: words('모양이네요|나 봐요|나봐요|인가 봐요|거군요|는군요|건가요|궁금하네요|라는 게|이라는 게'),
-  eager: words('설레는|설레|기대되네요|기대돼요|기대됩니다|감동입니다|감동이에요'),
+  eager: words('설레는|설레|기대되네요|기대돼요|기대됩니다'),
   notInside: words(
     '고소한|고소하게|사기 전|욕실|욕조|하자마자|하자고|신고 다니|신고 다녀|신고 있|사과즙|사과 주스|지연 상담사|지연님|지연 씨|편해지|편해졌|늦은 시간',
   ),

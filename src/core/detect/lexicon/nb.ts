@@ -8,7 +8,7 @@ export const nb: Lexicon = {
   negative: {
     ...w(
       1.5,
-      'knust|sprukket|bulket|sølt|rant ut|lekket|gjennomvåt|smeltet|slettet|innstiller|innstilt|dukket aldri opp|dukka aldri opp|kom aldri',
+      'knust|sprukket|bulket|sølt|rant ut|lekket|gjennomvåt|smeltet|slettet|innstiller|innstilt|kom aldri',
     ), // damage in transit, lost data, cancelled trains, no-shows
     ...w(2, 'uten varsel|utan varsel|uten beskjed|uten å si fra|utan å seie frå'), // not told
     // strong: terrible, fraud, worst, useless, fed up
@@ -609,18 +609,19 @@ export const nb: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'bestilte|bestilt|hadde bestilt|forhåndsbestilte|booket|booka|reserverte|reservert|ba om|betalte|betalt|' +
+      'bestilte|bestilt|stod|sto det|stod det|hadde bestilt|forhåndsbestilte|booket|booka|reserverte|reservert|ba om|betalte|betalt|' +
         'betalte for|betalt for|lovet|lovte|ble lovet|fikk lovet|selgeren sa|annonsen|i annonsen|annonsen sa|' +
         'beskrivelsen|kursbeskrivelsen|i beskrivelsen|på nettsiden|ifølge|i følge|kontrakten|valgte|kjøpte|' +
         'meldte meg på|avtalte|avtalt|rekna med|regnet med|sett fram til|sett frem til',
     ),
     turn: words(
       'i stedet|istedenfor|i staden|da vi kom|da eg kom|da jeg kom|ved ankomst|da vi ankom|det viste seg|' +
-        'viste seg|i praksis|i virkeligheten|til slutt|da eg henta|da jeg hentet|nå er',
+        'viste seg|i praksis|i virkeligheten|til slutt|da eg henta|da jeg hentet',
     ),
     shortfall: words(
-      'bare|berre|kun|annen|annet|andre|feil|manglet|mangla|fikk|fekk|låg|lå|unna|fakturert|belastet|står det|' +
-        'mindre|kortere|halvparten|maskinsydd|to av|spotpris',
+      'grunnen|hovedgrunnen|derfor|nettopp|måtte|' +
+        'bare|berre|kun|annen|annet|andre|feil|manglet|mangla|fikk|fekk|fakturert|belastet|står det|' +
+        'mindre|kortere|halvparten',
     ),
     met: words('akkurat slik|akkurat som|akkurat det|som lovet|som bestilt|presis|i tide|perfekt|nøyaktig'),
     ownChange: words(
@@ -635,8 +636,7 @@ export const nb: Lexicon = {
       'for ordens skyld|ingen stor greie',
   ),
   rhetorical: words(
-    'regner med|jeg regner med|antar|jeg antar|går ut fra|visstnok|tydeligvis|må bety|et vidt begrep|' +
-      'nokså vidt begrep|må ha et',
+    'regner med|jeg regner med|antar|jeg antar|går ut fra|visstnok|tydeligvis|må bety|' + 'må ha et',
   ),
-  eager: words('gleder meg til|spent på|jeg er spent|kan ikke vente|ser fram til|ser frem til|lykkens gang'),
+  eager: words('gleder meg til|spent på|jeg er spent|kan ikke vente|ser fram til|ser frem til'),
 }

@@ -10,7 +10,7 @@ export const pt: Lexicon = {
       1.5,
       'revirad*|vazou|vazad*|derramad*|molhad*|encharcad*|amassad*|esmagad*|rachad*|derretid*|apagad*|supressão|suprimid*',
     ), // damage in transit, lost data, cancelled trains
-    ...w(2, 'sem avisar|sem aviso|sem tocar|sem nos avisar|sem me avisar'), // not told
+    ...w(2, 'sem avisar|sem aviso|sem nos avisar|sem me avisar'), // not told
     ...w(3, 'péssimo|péssima|horrível|terrível|lamentável|vergonha|vergonhoso|humilh*'), // awful, horrible
     ...w(
       3,
@@ -247,7 +247,7 @@ export const pt: Lexicon = {
     ...words('é uma piada|só pode ser piada|estão a gozar comigo|de sacanagem comigo'),
   ],
   praise: [
-    ...words('que alegria|adoro|obrigadinho|extraordinário|experiência completa|que sorte'), // round 4: praise used ironically
+    ...words('que alegria|adoro|obrigadinho|extraordinário|que sorte'), // round 4: praise used ironically
     ...words(
       'que maravilha|maravilha|parabéns|ótimo|ótima|que ótimo|excelente|impecável|sensacional|incrível|espetacular',
     ),
@@ -434,7 +434,8 @@ export const pt: Lexicon = {
         'na prática|afinal|no fim|no dia|acabou que|o que chegou|o que recebi|chegou|veio|enquanto',
     ),
     shortfall: words(
-      'só|somente|apenas|outro|outra|diferente|errado|errada|nenhum|nenhuma|faltava|faltavam|recebi|recebemos|' +
+      'o motivo|a razão|justamente|foi por isso|por isso|tive de|tive que|tivemos de|tivemos que|' +
+        'só|somente|apenas|outro|outra|diferente|errado|errada|nenhum|nenhuma|faltava|faltavam|recebi|recebemos|' +
         'fomos colocados|colocaram|me deram|nos deram|cobraram|cobrado|menos|menor|deixaram|deixou|padrão',
     ),
     met: words('exatamente|exatamente como|como pedi|como pedimos|no horário|pontual|perfeito|perfeita'),

@@ -75,13 +75,22 @@ function negatesComplaint(ctx: ScanContext, parts: ScanParts, n: Positioned): bo
   return false
 }
 
-/** The first sign of a shortfall in [from, to): a shortfall word, a negator or a complaint. */
-function shortfallIn(ctx: ScanContext, parts: ScanParts, from: number, to: number): Span | null {
+/**
+ * The first sign of a shortfall: a shortfall word in [from, to), or a negator or complaint in [turn, to) — before
+ * the turn those are the customer's own worries ("I was worried, but it was not bad at all").
+ */
+function shortfallIn(
+  ctx: ScanContext,
+  parts: ScanParts,
+  from: number,
+  turn: number,
+  to: number,
+): Span | null {
   const candidates: Span[] = []
   for (const m of parts.marks) if (m.role === 'shortfall' && within(m, from, to)) candidates.push(m)
   for (const n of [...parts.pre, ...parts.post])
-    if (within(n, from, to) && !negatesComplaint(ctx, parts, n)) candidates.push(n)
-  for (const c of parts.complaints) if (within(c, from, to)) candidates.push(c)
+    if (within(n, turn, to) && !negatesComplaint(ctx, parts, n)) candidates.push(n)
+  for (const c of parts.complaints) if (within(c, turn, to)) candidates.push(c)
   let first: Span | null = null
   for (const c of candidates) if (!first || c.start < first.start) first = c
   return first
@@ -110,9 +119,11 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
   const text = ctx.norm.text
   const thai = ctx.matcher.script === 'th'
   const ownEnd = sentenceEnd(text, expected.end)
-  const reach = thai
-    ? Math.min(text.length, expected.end + EXPECTATION.thaiReachChars)
-    : nextSentenceEnd(text, ownEnd)
+  // The turn may come in the next two sentences: periods also end abbreviations ("inkl.", "approx.") and short
+  // asides ("Order 4417."), and the story often runs E. (detail.) turn.
+  let reach = ownEnd
+  for (let k = 0; k < EXPECTATION.turnSentences; k++) reach = nextSentenceEnd(text, reach)
+  if (thai) reach = Math.min(text.length, expected.end + EXPECTATION.thaiReachChars)
   const turns: Positioned[] = []
   for (const m of parts.marks)
     if (m.role === 'turn' && m.start >= expected.end && m.start < reach) turns.push(m)
@@ -133,7 +144,9 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
     const delivered = parts.contrasts.includes(turn)
       ? parts.marks.find((m) => m.role === 'turn' && m.start > turn.end && m.start < end)
       : undefined
-    const short = delivered ?? shortfallIn(ctx, parts, turn.start, isQuestionAt(text, after) ? end : after)
+    // A shortfall told before the turn counts too: "We booked two field trips. We did only one, but…".
+    const short =
+      delivered ?? shortfallIn(ctx, parts, expected.end, turn.start, isQuestionAt(text, after) ? end : after)
     if (!short) continue
     const expectedHalf = { start: expected.start, end: clauseEnd(ctx, expected.end, EXPECTATION.halfChars) }
     const turnHalf = {

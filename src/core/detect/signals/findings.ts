@@ -40,6 +40,8 @@ export interface TextFindings {
   /** Spans of thanks / "it's fixed" cues and of contrast words ("but"), kept to tell sincere praise. */
   thanks: Span[]
   contrasts: Span[]
+  /** Spans of thanks proper (resolution weight 1: "thank you", not "it works now"). */
+  gratitude: Span[]
   /** Rhetorical guesses ("I suppose", "supongo que"): sarcasm beside scare quotes or a failure. */
   rhetorical: Span[]
 }
@@ -54,6 +56,7 @@ export function emptyFindings(): TextFindings {
     praise: [],
     thanks: [],
     contrasts: [],
+    gratitude: [],
     rhetorical: [],
   }
 }

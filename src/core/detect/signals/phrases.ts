@@ -104,7 +104,9 @@ export function scorePhrases(
     }
     if (entry.role === 'resolution' && !negator) {
       findings.resolution = Math.max(findings.resolution, entry.weight)
-      findings.thanks.push(originalSpan(ctx.norm, hit.start, hit.end))
+      const span = originalSpan(ctx.norm, hit.start, hit.end)
+      findings.thanks.push(span)
+      if (entry.weight < 2) findings.gratitude.push(span)
       continue
     }
     // A negated "it's fixed" / "funciona" (weight 2) is a complaint, like a negated positive word.

@@ -66,9 +66,14 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
       ((h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
         h.weight >= ANGER.sarcasmFailureMinWeight),
   )
-  const complaint = complaints.length > 0 || failures.length > 0
+  // "Massive thank you to Jamal, who stayed on the phone for an hour": a wait beside thanks is no grievance.
+  const thankedWait = (f: TextHit): boolean =>
+    f.params.cue === 'wait' && findings.gratitude.some((t) => sameSentence(text, t, f, findings))
+  const grievances = failures.filter((f) => !thankedWait(f))
+  const plaints = complaints.filter((f) => !thankedWait(f))
+  const complaint = plaints.length > 0 || grievances.length > 0
   // "Thank you so much for the speedy reply. I asked on 3 February…": thanks in a failure's sentence.
-  const thankedFailure = findings.thanks.find((t) =>
+  const thankedFailure = findings.gratitude.find((t) =>
     failures.some(
       (f) =>
         (f.params.cue === 'wait' || f.code === 'repeat_contact' || f.params.cue === 'unmet_expectation') &&
@@ -85,16 +90,12 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
   const softly = SOFT_IRONY.test(text) || options.publicChannel
   const marked =
     STRONG_IRONY.test(text) || (SCARE_QUOTES.test(text) && (complaint || softly)) || (complaint && softly)
-  // "Massive thank you to Jamal, who stayed on the phone for an hour": a wait beside thanks is no grievance.
-  const grievances = failures.filter(
-    (f) => f.params.cue !== 'wait' || !findings.thanks.some((t) => sameSentence(text, t, f, findings)),
-  )
   const praise = marked
     ? findings.praise[0]
     : findings.praise.find((p) => {
         if (isThanked(text, p, findings.thanks)) return false
         const opening = opensSentence(text, p)
-        return (opening ? [...grievances, ...complaints] : grievances).some((f) =>
+        return (opening ? [...grievances, ...plaints] : grievances).some((f) =>
           nearPraise(text, p, f, findings),
         )
       })
@@ -139,7 +140,7 @@ function nearPraise(text: string, praise: Span, failure: Span, findings: TextFin
 }
 
 /** A failure in the same sentence as the thanks, with no "but" between them. */
-function sameSentence(text: string, thanks: Span, failure: Span, findings: TextFindings): boolean {
+export function sameSentence(text: string, thanks: Span, failure: Span, findings: TextFindings): boolean {
   const [from, to] = failure.start >= thanks.end ? [thanks.end, failure.start] : [failure.end, thanks.start]
   if (from > to || breaksBetween(text, from, to) > 0) return false
   return !findings.contrasts.some((c) => c.start >= from && c.end <= to)

@@ -12,7 +12,7 @@ import type { ScanContext } from './context'
 import { emptyFindings, type TextFindings, type TextHit } from './findings'
 import { scorePhrases } from './phrases'
 import { matchersFor, type MatcherSet, type PreparedText } from './prepare'
-import { ironyCues, sarcasmOf } from './sarcasm'
+import { ironyCues, sameSentence, sarcasmOf } from './sarcasm'
 import { scan } from './scan'
 import { unmetExpectation } from './expectation'
 import { softenedReport } from './softened'
@@ -43,6 +43,17 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
     if (parts.marks.length > 0)
       for (const construction of CONSTRUCTIONS)
         construction.compose(ctx, parts, findings, findings.hits, mild)
+  }
+  // "Thank you to Jamal, who stayed on the phone for an hour with me": time given, praised, is no wait.
+  if (findings.gratitude.length > 0) {
+    const thanked = findings.hits.filter(
+      (h) =>
+        h.params.cue === 'wait' && findings.gratitude.some((t) => sameSentence(stripped, t, h, findings)),
+    )
+    if (thanked.length > 0) {
+      findings.hits = findings.hits.filter((h) => !thanked.includes(h))
+      findings.hasNegativity = findings.hits.length > 0
+    }
   }
   // "Takk, men det var akkurat det som skjedde sist": thanks followed by a "but" does not close the matter.
   if (findings.resolution === 1) {
