@@ -97,19 +97,24 @@ describe('the harness serves what turnaround scan reads', () => {
       await api(
         `api/v2/incremental/tickets/cursor.json?start_time=${minutesAgo(600 * 24 * 60)}&per_page=5&include=users,metric_sets`,
       )
-    ).json()) as Record<string, never>
+    ).json()) as {
+      tickets: Array<{ generated_timestamp: number }>
+      users: unknown[]
+      metric_sets: unknown[]
+      after_cursor: string
+    }
     expect(first).toMatchObject({
       end_of_stream: false,
       before_cursor: null,
       after_cursor: expect.any(String),
     })
-    expect((first.tickets as unknown[]).length).toBe(5)
-    expect((first.users as unknown[]).length).toBeGreaterThan(0)
-    expect((first.metric_sets as unknown[]).length).toBe(5)
+    expect(first.tickets.length).toBe(5)
+    expect(first.users.length).toBeGreaterThan(0)
+    expect(first.metric_sets.length).toBe(5)
     const second = (await (
       await api(`api/v2/incremental/tickets/cursor.json?cursor=${first.after_cursor}&per_page=5`)
     ).json()) as Record<string, Array<{ generated_timestamp: number }>>
-    const last = (first.tickets as Array<{ generated_timestamp: number }>).at(-1)?.generated_timestamp ?? 0
+    const last = first.tickets.at(-1)?.generated_timestamp ?? 0
     expect(second.tickets?.[0]?.generated_timestamp).toBeGreaterThanOrEqual(last)
 
     const events = (await (

@@ -49,6 +49,15 @@ function differences(args: ScanArgs, saved: ScanState): string[] {
   return problems
 }
 
+function madeNoProgress(saved: ScanState): boolean {
+  return (
+    saved.counts.read === 0 &&
+    saved.position.ticketCursor === null &&
+    saved.doneInPage.length === 0 &&
+    saved.pending === null
+  )
+}
+
 export function prepareState(args: ScanArgs, saved: ScanState | null, context: PrepareContext): Prepared {
   const { statePath, nowSeconds } = context
   const end = nowSeconds - context.lagSeconds
@@ -57,6 +66,10 @@ export function prepareState(args: ScanArgs, saved: ScanState | null, context: P
       kind: 'refused',
       message: `${statePath} belongs to a scan of ${saved.account}, not ${args.baseUrl}; give another --state file`,
     }
+  }
+  if (saved && saved.status !== 'finished' && madeNoProgress(saved)) {
+    // A run that read nothing (wrong email or token, say) holds nothing worth resuming: start anew.
+    return prepareState(args, null, context)
   }
   if (saved && saved.status !== 'finished') {
     const problems = differences(args, saved)

@@ -13,13 +13,13 @@ export function summarize(state: ScanState, stats: ScanSourceStats): string {
         `${n(counts.closed)} closed, ${n(counts.refused)} refused by Zendesk`
       : mode === 'dry_run'
         ? `${n(counts.wouldTag)} would be tagged, ${n(counts.closed)} closed (cannot be)`
-        : 'listed, none tagged (add --tag to tag them)'
+        : 'listed; add --tag to tag them'
   const requests = stats.ticketPages + stats.eventPages + stats.conversationReads + stats.userLookups
   return [
     `turnaround: ${iso(state.window.start)} → ${iso(state.window.end)}: ${n(counts.read)} tickets read, ` +
       `${n(counts.assessed)} assessed, ${n(counts.flagged)} need recovery (${written}), ` +
       `${n(counts.handled)} already had a recovery status, ${n(counts.unreadable)} unreadable`,
-    `turnaround: this run made ${n(requests)} read requests: ${n(stats.ticketPages)} ticket-export pages, ` +
+    `turnaround: this run asked for ${n(requests)} reads: ${n(stats.ticketPages)} ticket-export pages, ` +
       `${n(stats.eventPages)} ticket-event pages, ${n(stats.conversationReads)} single conversations, ` +
       `${n(stats.userLookups)} user lookups`,
   ].join('\n')

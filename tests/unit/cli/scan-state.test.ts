@@ -130,6 +130,16 @@ describe('new or resumed run', () => {
     })
   })
 
+  it('starts anew over an unfinished scan that read nothing (a wrong email or token the first time)', () => {
+    const nothing = { ...fresh(), email: 'agent@acme.test', status: 'failed' as const, lastError: 'HTTP 403' }
+    expect(prepareState(args(), nothing, context)).toMatchObject({
+      kind: 'new',
+      state: { email: 'lead@acme.test' },
+    })
+    const some = { ...nothing, counts: { ...emptyCounts(), read: 1 } }
+    expect(prepareState(args(), some, context)).toMatchObject({ kind: 'refused' })
+  })
+
   it('follows a finished scan with what changed since its end, or says there is nothing yet', () => {
     const finished = { ...fresh(), status: 'finished' as const }
     const later = prepareState(args({ tag: false }), finished, { ...context, nowSeconds: NOW + 3_600 })

@@ -64,10 +64,10 @@ export class AuthorRoles {
     const unknown = [...new Set(ids)].filter((id) => !this.user(id) && !this.missing.has(id))
     for (let start = 0; start < unknown.length; start += IDS_PER_REQUEST) {
       const batch = unknown.slice(start, start + IDS_PER_REQUEST)
+      this.lookups++
       const response = await this.retry(() =>
         this.http.request({ method: 'GET', path: SHOW_MANY_USERS_PATH, query: { ids: batch.join(',') } }),
       )
-      this.lookups++
       const { users } = parseBoundary(usersPageSchema, response.data, `GET ${SHOW_MANY_USERS_PATH}`)
       this.learn(users)
       for (const id of batch) if (!this.user(id)) this.missing.add(id)

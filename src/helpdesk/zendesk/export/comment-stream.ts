@@ -68,6 +68,7 @@ export class CommentStream {
 
   private async fetch(startTime: number): Promise<unknown> {
     const retry = this.options.retry ?? ((run) => run())
+    this.pages++
     const response = await retry(() =>
       this.http.request({
         method: 'GET',
@@ -76,7 +77,6 @@ export class CommentStream {
         timeoutMs: 120_000,
       }),
     )
-    this.pages++
     return response.data
   }
 

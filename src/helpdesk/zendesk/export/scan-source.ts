@@ -219,6 +219,7 @@ export class ZendeskScanSource implements TicketScanSource {
     const source = `GET ${TICKET_EXPORT_PATH}`
     const where =
       position.ticketCursor === null ? { start_time: position.startTime } : { cursor: position.ticketCursor }
+    this.ticketPages++
     const response = await this.retry(() =>
       this.http.request({
         method: 'GET',
@@ -232,7 +233,6 @@ export class ZendeskScanSource implements TicketScanSource {
         timeoutMs: 120_000,
       }),
     )
-    this.ticketPages++
     return parseBoundary(ticketExportPageSchema, response.data, source)
   }
 
@@ -274,6 +274,7 @@ export class ZendeskScanSource implements TicketScanSource {
 
   private async readConversation(ticket: ExportedTicket): Promise<SnapshotComment[]> {
     const path = commentsPath(ticket.id)
+    this.conversationReads++
     const response = await this.retry(() =>
       this.http.request({
         method: 'GET',
@@ -281,7 +282,6 @@ export class ZendeskScanSource implements TicketScanSource {
         query: { include: 'users', sort_order: 'desc', 'page[size]': MAX_COMMENTS_PER_TICKET },
       }),
     )
-    this.conversationReads++
     const page = parseBoundary(commentsPageSchema, response.data, `GET ${path}`)
     this.roles.learn(page.users ?? [])
     return toComments(page, ticket.requester_id)
