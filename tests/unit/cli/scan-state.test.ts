@@ -43,6 +43,13 @@ function fresh(): ScanState {
   return prepared.state
 }
 
+/** A scan that got somewhere: a page done, a cursor to go on from. */
+const started = (): ScanState => ({
+  ...fresh(),
+  position: { ...fresh().position, ticketCursor: 'MTc3MjQ1OTIwMC4wfHw0Njd8' },
+  counts: { ...emptyCounts(), read: 1_000 },
+})
+
 describe('the scan state file', () => {
   it('round-trips through the file and holds no token', async () => {
     const path = join(dir, 'state.json')
@@ -99,7 +106,7 @@ describe('new or resumed run', () => {
   })
 
   it('resumes an unfinished scan asked for in the same way, whatever --since says now', () => {
-    const saved = { ...fresh(), status: 'interrupted' as const, cursorTime: '2026-03-05T10:00:00.000Z' }
+    const saved = { ...started(), status: 'interrupted' as const, cursorTime: '2026-03-05T10:00:00.000Z' }
     const prepared = prepareState(args({ since: NOW - 86_400 }), saved, {
       ...context,
       nowSeconds: NOW + 3_600,
@@ -112,7 +119,7 @@ describe('new or resumed run', () => {
   })
 
   it('refuses to resume differently: another mode, output, email or sensitivity', () => {
-    const saved = { ...fresh(), status: 'failed' as const }
+    const saved = { ...started(), status: 'failed' as const }
     const refusals = [
       prepareState(args({ tag: false }), saved, context),
       prepareState(args({ dryRun: true }), saved, context),
