@@ -210,7 +210,9 @@ export const en: Lexicon = {
     ...words('yeah right|what a joke|great service not|love waiting'),
     ...words('cheers for nothing|surprise surprise|what a surprise|no surprise there|fat lot of good'),
     ...words('thanks for wasting|thanks for ignoring|not!'),
-    ...words('oh wonderful|oh brilliant|oh fantastic|how convenient'),
+    ...words(
+      'oh wonderful|oh brilliant|oh fantastic|how convenient|oh, great|oh, brilliant|oh, wonderful|oh, fantastic|oh, perfect',
+    ),
   ],
   praise: [
     ...words('impressed|hats off|top marks|marvellous|marvelous'), // round 4: praise used ironically

@@ -353,6 +353,13 @@ export const es: Lexicon = {
     repeat: {
       ...w(
         1.5,
+        x(
+          'sigue|siguen|continúa|continúan',
+          'sin|en proceso|en preparación|pendiente|igual|parado|parada|bloqueado|bloqueada',
+        ),
+      ),
+      ...w(
+        1.5,
         x('segundo|tercer|cuarto', 'mes|año') + '|' + x('segunda|tercera|cuarta', 'semana|factura|vez que'),
       ),
       ...w(1.5, 'me volvió a|nos volvió a|me pasa lo mismo|vuelvo a enviar'),

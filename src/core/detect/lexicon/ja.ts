@@ -273,6 +273,21 @@ export const ja: Lexicon = {
     service: ['対応', '態度', '担当者', 'オペレーター', 'サポート', '窓口', '不親切', 'たらい回し'],
     slow: ['返信', '返事', '連絡', '待', '遅', '何日', '一週間', '放置'],
   },
+  // Waits stated as a duration (signals/waits.ts): number + unit + a waiting verb right after it (3時間待った,
+  // 4日が経ちました, 2週間も待たされ).
+  waits: {
+    before: {},
+    after: {
+      ...w(
+        2,
+        '待った|待って|待ち|待たされ|も待|も待った|も待って|も待たされ|以上待|経ちました|経ちます|経った|が経ち|も経ち|経過',
+      ),
+      ...w(1.5, 'かかった|かかって|もかかって|もかかった|近く|以上'),
+    },
+    numbers: [],
+    long: words('週間|ヶ月|か月|カ月|ヵ月|年'),
+    short: words('日|時間|分'),
+  },
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(

@@ -271,6 +271,20 @@ export const ko: Lexicon = {
     service: ['상담원', '직원', '불친절', '응대', '태도', '고객센터', '상담'],
     slow: ['답변', '기다리', '며칠', '일주일', '늦', '지연', '연락'],
   },
+  // Waits stated as a duration (signals/waits.ts): number + unit + a waiting verb (47분 기다렸는데, 3주째, 열흘 넘게).
+  waits: {
+    before: {},
+    after: {
+      ...w(
+        2,
+        '기다렸|기다리고|기다려|기다렸는데|기다렸습니다|째|동안 기다|넘게 기다|지났|지났는데|지나도|넘었',
+      ),
+      ...w(1.5, '걸렸|걸려|넘게|동안'),
+    },
+    numbers: [],
+    long: words('주|주일|개월|달|년'),
+    short: words('일|시간|분|며칠|사흘|나흘|닷새|열흘'),
+  },
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(

@@ -379,6 +379,13 @@ export const pt: Lexicon = {
     repeat: {
       ...w(
         1.5,
+        x(
+          'continua|continuam|segue|seguem',
+          'sem|em processamento|em análise|pendente|parado|parada|igual|bloqueado|bloqueada',
+        ),
+      ),
+      ...w(
+        1.5,
         'terceira vez|segunda vez|quarta vez|quinta vez|enésima vez|de novo|novamente|outra vez|mais uma vez|não é a primeira vez|não foi a primeira vez',
       ), // third / second time
       ...w(

@@ -245,6 +245,17 @@ export const th: Lexicon = {
     service: ['พนักงาน', 'แอดมิน', 'คอลเซ็นเตอร์', 'หยาบคาย', 'บริการ', 'เจ้าหน้าที่'],
     slow: ['รอ', 'ช้า', 'ไม่ตอบ', 'หลายวัน', 'สัปดาห์', 'อาทิตย์', 'ล่าช้า'],
   },
+  // Waits stated as a duration (signals/waits.ts): a waiting verb, an optional number, a unit (รอมา 3 วัน).
+  waits: {
+    before: {
+      ...w(2, 'รอ|รอมา|รอมาแล้ว|รอนาน|รอเป็น|รอตั้ง|นั่งรอ|นานถึง|ผ่านมา|ผ่านไป'),
+      ...w(1.5, 'ตั้งแต่|เป็นเวลา'),
+    },
+    after: w(1.5, 'แล้ว|กว่า|ยังไม่'),
+    numbers: words('ตั้ง|เกือบ|กว่า|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย|มา|แล้ว'),
+    long: words('สัปดาห์|อาทิตย์|เดือน|ปี'),
+    short: words('วัน|ชั่วโมง|นาที'),
+  },
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
