@@ -20,6 +20,11 @@ import { countTickets, exportTickets, type PageReader } from './search-export'
 
 /** A record's month comes from the writer's clock; read a day further back than the month's start. */
 const LEDGER_MARGIN_MS = 86_400_000
+/**
+ * Month queries in flight at once: one is being answered while the page before is parsed, without pressing the
+ * search export's 100-requests-a-minute limit.
+ */
+const MONTHS_AT_ONCE = 2
 
 class Cancelled extends Error {}
 
@@ -65,7 +70,8 @@ export class ZendeskImpactLoader implements ImpactLoader {
   private ledgerReached = Number.POSITIVE_INFINITY
   private expected: number | null | undefined
   private requests = 0
-  private currentMonthTickets = 0
+  /** Tickets read so far of the months still loading. */
+  private readonly inFlight = new Map<string, number>()
 
   constructor(
     private readonly http: HttpClient,
@@ -83,37 +89,62 @@ export class ZendeskImpactLoader implements ImpactLoader {
   }): Promise<ImpactLoadResult> {
     const { signal, onProgress } = options
     const report = () => onProgress?.(this.progress())
+    // Stops the other requests of this load when one fails: what is loaded by then is kept.
+    const stop = new AbortController()
+    const abortAll = () => stop.abort()
+    signal?.addEventListener('abort', abortAll, { once: true })
+    let failure: unknown = null
+    const fail = (error: unknown) => {
+      failure ??= error
+      stop.abort()
+    }
     const reader: PageReader = {
       beforeRequest: () => {
-        if (signal?.aborted) throw new Cancelled()
+        if (stop.signal.aborted) throw new Cancelled()
         this.requests += 1
       },
-      run: (request) => abortable(request, signal),
-      onPage: (ticketsSoFar) => {
-        this.currentMonthTickets = ticketsSoFar
-        report()
-      },
+      run: (request) => abortable(request, stop.signal),
+      onPage: () => report(),
     }
     try {
       if (this.expected === undefined) this.expected = await this.count(reader)
       report()
-      for (const month of this.months) {
-        if (this.ticketsByMonth.has(month)) continue
-        await this.walkLedgerTo(Date.parse(monthStart(month)) - LEDGER_MARGIN_MS, reader, report)
-        const span = monthSpan(this.period, month)
-        this.currentMonthTickets = 0
-        this.ticketsByMonth.set(month, await exportTickets(this.http, span.start, span.end, reader))
-        this.currentMonthTickets = 0
-        report()
+      const oldest = this.months.at(-1)!
+      // The ledger walk and the months' tickets run side by side: two month queries at a time, newest first.
+      const ledger = this.walkLedgerTo(
+        Date.parse(monthStart(oldest)) - LEDGER_MARGIN_MS,
+        reader,
+        report,
+      ).catch(fail)
+      const queue = this.months.filter((month) => !this.ticketsByMonth.has(month))
+      const worker = async () => {
+        for (let month = queue.shift(); month !== undefined && !stop.signal.aborted; month = queue.shift()) {
+          const span = monthSpan(this.period, month)
+          const tickets = await exportTickets(this.http, span.start, span.end, {
+            ...reader,
+            onPage: (count) => {
+              this.inFlight.set(month, count)
+              report()
+            },
+          })
+          this.inFlight.delete(month)
+          this.ticketsByMonth.set(month, tickets)
+          report()
+        }
       }
+      await Promise.all(Array.from({ length: MONTHS_AT_ONCE }, () => worker().catch(fail)))
+      await ledger
+      if (failure !== null || stop.signal.aborted) throw failure ?? new Cancelled()
       return { status: 'complete', tickets: this.tickets(), ledger: this.ledger(), progress: this.progress() }
     } catch (error) {
-      this.currentMonthTickets = 0
+      this.inFlight.clear()
       const reason =
         error instanceof Cancelled
           ? ({ kind: 'cancelled' } as const)
           : ({ kind: 'failed', error: asHelpdeskError(error) } as const)
       return { status: 'partial', reason, ...this.partial(), progress: this.progress() }
+    } finally {
+      signal?.removeEventListener('abort', abortAll)
     }
   }
 
@@ -156,11 +187,18 @@ export class ZendeskImpactLoader implements ImpactLoader {
       complete.unshift(month)
     }
     const missing: MissingPart[] = []
-    const missingMonths = this.months.filter((month) => !this.ticketsByMonth.has(month))
-    if (missingMonths.length) {
-      const oldest = missingMonths.at(-1)!
-      const newest = missingMonths[0]!
-      missing.push({ kind: 'tickets', from: monthStart(oldest), to: monthSpan(this.period, newest).end })
+    // Oldest first, each run of consecutive months not loaded as one range.
+    let run: string[] = []
+    for (const month of [...this.months].reverse()) {
+      if (!this.ticketsByMonth.has(month)) run.push(month)
+      if ((this.ticketsByMonth.has(month) || month === this.months[0]) && run.length) {
+        missing.push({
+          kind: 'tickets',
+          from: monthStart(run[0]!),
+          to: monthSpan(this.period, run.at(-1)!).end,
+        })
+        run = []
+      }
     }
     const oldestMonth = this.months.at(-1)!
     if (!this.ledgerCovers(oldestMonth)) {
@@ -181,7 +219,7 @@ export class ZendeskImpactLoader implements ImpactLoader {
   }
 
   private progress(): ImpactProgress {
-    let loaded = this.currentMonthTickets
+    let loaded = [...this.inFlight.values()].reduce((sum, count) => sum + count, 0)
     for (const tickets of this.ticketsByMonth.values()) loaded += tickets.length
     return {
       ticketsLoaded: loaded,
