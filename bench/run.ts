@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { runImpactBench } from './impact'
 import { runRecoveryBench } from './recovery'
 import { runSidebarBench } from './sidebar'
 
-/** `npm run bench`: one JSON object with the sidebar, Start-recovery, detection and scan figures. */
+/** `npm run bench`: one JSON object with the sidebar, Start-recovery, impact page, detection and scan figures. */
 
 const DETECT_BENCH = fileURLToPath(new URL('./detect.ts', import.meta.url))
 const SCAN_BENCH = fileURLToPath(new URL('./scan.ts', import.meta.url))
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
   const scan = scanBench()
   const sidebar = await runSidebarBench()
   const recovery = await runRecoveryBench()
-  console.log(JSON.stringify({ sidebar, recovery, detection, scan }, null, 2))
+  const impact = await runImpactBench()
+  console.log(JSON.stringify({ sidebar, recovery, impact, detection, scan }, null, 2))
 }
 
 main().catch((error: unknown) => {
