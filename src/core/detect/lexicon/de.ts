@@ -515,7 +515,7 @@ export const de: Lexicon = {
   expectation: {
     stated: [
       ...words(
-        'gebucht|hatten gebucht|hatte gebucht|bestellt|hatten bestellt|hatte bestellt|beauftragt|angefragt|' +
+        'hatten uns gefreut|uns gefreut auf|gebucht|hatten gebucht|hatte gebucht|bestellt|hatten bestellt|hatte bestellt|beauftragt|angefragt|' +
           'gebeten um|bezahlt|bezahlt für|gezahlt|zugesagt|versprochen|zugesichert|angekündigt|im inserat|' +
           'in der anzeige|in der beschreibung|auf der website|auf ihrer website|im angebot|beschrieben|' +
           'ausgewiesen|ausgeschrieben|gekauft|reserviert|ausgewählt|vereinbart|abgemacht|hieß es|gewählt',

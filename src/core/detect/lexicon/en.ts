@@ -424,7 +424,7 @@ export const en: Lexicon = {
         'the contract|selected|chose|picked|reserved|prebooked|pre booked|signed up for|subscribed to|upgraded to|' +
         'bought|purchased|specified|the brochure|the ad said|was supposed to|were supposed to|was meant to|' +
         'were meant to|should have been|confirmed|planned|had planned|what we booked|what i ordered|' +
-        'what we paid for|what i paid for',
+        'what we paid for|what i paid for|had looked forward to|were looking forward to|had been looking forward to',
     ),
     turn: words(
       'instead|instead of|only to|on arrival|when we arrived|when i arrived|when we got there|when i got there|' +

@@ -440,7 +440,7 @@ export const es: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'reservé|reservamos|habíamos reservado|había reservado|hice la reserva|hacer la reserva|pedí|pedimos|' +
+      'con ilusión|ilusionados|ilusionadas|reservé|reservamos|habíamos reservado|había reservado|hice la reserva|hacer la reserva|pedí|pedimos|' +
         'había pedido|habíamos pedido|encargué|encargamos|solicité|solicitamos|compré|compramos|contraté|' +
         'contratamos|pagué|pagamos|me prometieron|nos prometieron|prometieron|me aseguraron|nos aseguraron|' +
         'me confirmaron|nos confirmaron|me dijeron|nos dijeron|según|en la descripción|en la web|en la página|' +

@@ -465,7 +465,7 @@ export const fr: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      "réservé|j'avais réservé|nous avions réservé|commandé|j'avais commandé|nous avions commandé|demandé|" +
+      "avec impatience|nous nous réjouissions|réservé|j'avais réservé|nous avions réservé|commandé|j'avais commandé|nous avions commandé|demandé|" +
         "nous avions demandé|j'avais demandé|payé|payé pour|j'ai payé|nous avons payé|promis|on m'avait promis|" +
         "on nous avait promis|on m'avait annoncé|annoncé|garanti|on m'a confirmé|confirmé par écrit|selon|d'après|" +
         "l'annonce|l'annonce mentionnait|la description|sur votre site|le site indiquait|le contrat|choisi|acheté|" +

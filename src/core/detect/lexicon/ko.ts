@@ -288,7 +288,7 @@ export const ko: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      '예약할 때|예약했|예약한|주문했|주문한|주문하셨|신청했|신청한|요청했|요청드렸|부탁드렸|부탁했|결제했|결제한|' +
+      '기대했|기대하고 있었|기다려 왔|예약할 때|예약했|예약한|주문했|주문한|주문하셨|신청했|신청한|요청했|요청드렸|부탁드렸|부탁했|결제했|결제한|' +
         '구매했|샀는데|계약서|계약했|상세페이지|상세 페이지|안내받았|안내받은|약속했|약속하셨|해 주신다고|' +
         '해준다고|라고 적혀|라고 되어|이라고 되어|옵션으로|설명에는|라고 하셨|다고 하셨|한다고 하셨|진다고 하셨',
     ),

@@ -609,7 +609,7 @@ export const nb: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'bestilte|bestilt|stod|sto det|stod det|hadde bestilt|forhåndsbestilte|booket|booka|reserverte|reservert|ba om|betalte|betalt|' +
+      'gledet oss til|gleda oss til|bestilte|bestilt|stod|sto det|stod det|hadde bestilt|forhåndsbestilte|booket|booka|reserverte|reservert|ba om|betalte|betalt|' +
         'betalte for|betalt for|lovet|lovte|ble lovet|fikk lovet|selgeren sa|annonsen|i annonsen|annonsen sa|' +
         'beskrivelsen|kursbeskrivelsen|i beskrivelsen|på nettsiden|ifølge|i følge|kontrakten|valgte|kjøpte|' +
         'meldte meg på|avtalte|avtalt|rekna med|regnet med|sett fram til|sett frem til',

@@ -429,7 +429,7 @@ export const pt: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'reservei|reservamos|tínhamos reservado|fiz a reserva|aquando da reserva|na reserva|pedi|pedimos|' +
+      'ansiosos por|contávamos com|reservei|reservamos|tínhamos reservado|fiz a reserva|aquando da reserva|na reserva|pedi|pedimos|' +
         'tínhamos pedido|tinha pedido|encomendei|encomendámos|encomendamos|solicitei|comprei|compramos|comprámos|' +
         'contratei|contratamos|paguei|pagamos|pagámos|prometeram|foi prometido|garantiram|confirmaram|' +
         'recebemos confirmação|me disseram|disseram|segundo|de acordo com|no anúncio|na descrição|no site|' +

@@ -119,6 +119,8 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
   const text = ctx.norm.text
   const thai = ctx.matcher.script === 'th'
   const ownEnd = sentenceEnd(text, expected.end)
+  // "What's your refund policy on items bought in the sale?": an expectation inside a question states nothing.
+  if (isQuestionAt(text, ownEnd)) return null
   // The turn may come in the next two sentences: periods also end abbreviations ("inkl.", "approx.") and short
   // asides ("Order 4417."), and the story often runs E. (detail.) turn.
   let reach = ownEnd
