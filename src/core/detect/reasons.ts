@@ -8,7 +8,7 @@
  * | csat_downgraded           | previous: the earlier score ('good')                         |
  * | history_bad_csat          | count: bad ratings on the requester's other recent tickets; days: look-back window |
  * | negative_sentiment        | lang: lexicon language; negated?: 1 when a positive word was negated ("not happy") |
- * | polite_disappointment     | lang                                                         |
+ * | polite_disappointment     | lang; cue?: 'unmet_expectation' (quote: expectation … outcome) | 'softened' |
  * | anger_cues                | cue: 'caps' | 'punctuation' | 'profanity' | 'emoji' | 'sarcasm'; lang? |
  * | escalation_request        | lang                                                         |
  * | churn_threat              | lang                                                         |
