@@ -1,10 +1,5 @@
 import type { HttpClient } from '../../http/types'
-import { parseBoundary } from '../../parse'
-import type { restUserSchema } from '../schemas'
-import { usersPageSchema } from './schemas'
-import type * as z from 'zod/mini'
-
-type RestUser = z.infer<typeof restUserSchema>
+import { parseExport, usersPageSchema, type ExportedUser } from './schemas'
 
 export const SHOW_MANY_USERS_PATH = '/api/v2/users/show_many.json'
 /** Zendesk's limit for `show_many`. */
@@ -20,8 +15,8 @@ const MAX_STAFF = 50_000
  * so memory does not grow with the number of customers.
  */
 export class AuthorRoles {
-  private readonly staff = new Map<string, RestUser>()
-  private page = new Map<string, RestUser>()
+  private readonly staff = new Map<string, ExportedUser>()
+  private page = new Map<string, ExportedUser>()
   private missing = new Set<string>()
   private lookups = 0
 
@@ -36,7 +31,7 @@ export class AuthorRoles {
     this.missing = new Set()
   }
 
-  learn(users: readonly RestUser[]): void {
+  learn(users: readonly ExportedUser[]): void {
     for (const user of users) {
       if (user.role === 'agent' || user.role === 'admin') {
         if (this.staff.size >= MAX_STAFF) this.staff.clear()
@@ -47,7 +42,7 @@ export class AuthorRoles {
     }
   }
 
-  user(id: string): RestUser | undefined {
+  user(id: string): ExportedUser | undefined {
     return this.staff.get(id) ?? this.page.get(id)
   }
 
@@ -68,7 +63,7 @@ export class AuthorRoles {
       const response = await this.retry(() =>
         this.http.request({ method: 'GET', path: SHOW_MANY_USERS_PATH, query: { ids: batch.join(',') } }),
       )
-      const { users } = parseBoundary(usersPageSchema, response.data, `GET ${SHOW_MANY_USERS_PATH}`)
+      const { users } = parseExport(usersPageSchema, response.data, `GET ${SHOW_MANY_USERS_PATH}`)
       this.learn(users)
       for (const id of batch) if (!this.user(id)) this.missing.add(id)
     }

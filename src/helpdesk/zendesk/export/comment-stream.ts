@@ -1,8 +1,13 @@
 import { HelpdeskError } from '../../errors'
 import type { HttpClient } from '../../http/types'
-import { parseBoundary } from '../../parse'
 import type { CommentBuffer } from './comment-buffer'
-import { commentChildSchema, childEventType, ticketEventSchema, ticketEventsPageSchema } from './schemas'
+import {
+  childEventType,
+  commentChildSchema,
+  parseExport,
+  ticketEventSchema,
+  ticketEventsPageSchema,
+} from './schemas'
 
 export const TICKET_EVENTS_PATH = '/api/v2/incremental/ticket_events.json'
 
@@ -82,7 +87,7 @@ export class CommentStream {
 
   private apply(data: unknown): void {
     const source = `GET ${TICKET_EVENTS_PATH}`
-    const page = parseBoundary(ticketEventsPageSchema, data, source)
+    const page = parseExport(ticketEventsPageSchema, data, source)
     const endTime = page.end_time ?? this.time
     const seenAtEnd = new Set<string>()
     let fresh = 0

@@ -1,5 +1,5 @@
 import type { SnapshotComment, TicketSnapshot } from '../../../core/model'
-import type { MetricSet, restUserSchema } from '../schemas'
+import type { MetricSet } from '../schemas'
 import {
   commentAuthor,
   nativeSentimentFromTags,
@@ -12,17 +12,14 @@ import {
   toStatus,
 } from '../snapshot'
 import type { BufferedComment } from './comment-buffer'
-import type { ExportedTicket } from './schemas'
-import type * as z from 'zod/mini'
-
-type RestUser = z.infer<typeof restUserSchema>
+import type { ExportedTicket, ExportedUser } from './schemas'
 
 export interface ExportSources {
   ticket: ExportedTicket
   /** Oldest first; at most the newest 100. */
   comments: readonly SnapshotComment[]
-  requester: RestUser | undefined
-  assignee: RestUser | undefined
+  requester: ExportedUser | undefined
+  assignee: ExportedUser | undefined
   metricSet: MetricSet | undefined
 }
 

@@ -1,17 +1,19 @@
 import type { SnapshotComment } from '../../../core/model'
 import { HelpdeskError, isHelpdeskError } from '../../errors'
 import type { HttpClient } from '../../http/types'
-import { describeIssues, parseBoundary } from '../../parse'
+import { describeIssues } from '../../parse'
 import type { ReadPageOptions, ScanItem, ScanPage, ScanPosition, TicketScanSource } from '../../scan-ports'
 import { RECOVERY_STATUS_TAGS } from '../recovery/field-mapping'
-import { commentsPageSchema, type MetricSet } from '../schemas'
+import type { MetricSet } from '../schemas'
 import { toComments } from '../snapshot'
 import { AuthorRoles } from './author-roles'
 import { CommentBuffer, MAX_COMMENTS_PER_TICKET, type BufferedComment } from './comment-buffer'
 import { CommentStream } from './comment-stream'
 import { eventComments, exportedSnapshot } from './export-snapshot'
 import {
+  conversationSchema,
   exportedMetricSetSchema,
+  parseExport,
   exportedTicketSchema,
   exportedUserSchema,
   ticketExportPageSchema,
@@ -233,7 +235,7 @@ export class ZendeskScanSource implements TicketScanSource {
         timeoutMs: 120_000,
       }),
     )
-    return parseBoundary(ticketExportPageSchema, response.data, source)
+    return parseExport(ticketExportPageSchema, response.data, source)
   }
 
   private learnSideloads(users: unknown[] | undefined): void {
@@ -282,7 +284,7 @@ export class ZendeskScanSource implements TicketScanSource {
         query: { include: 'users', sort_order: 'desc', 'page[size]': MAX_COMMENTS_PER_TICKET },
       }),
     )
-    const page = parseBoundary(commentsPageSchema, response.data, `GET ${path}`)
+    const page = parseExport(conversationSchema, response.data, `GET ${path}`)
     this.roles.learn(page.users ?? [])
     return toComments(page, ticket.requester_id)
   }

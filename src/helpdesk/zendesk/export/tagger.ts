@@ -1,9 +1,8 @@
 import { isHelpdeskError, type HelpdeskError } from '../../errors'
 import type { HttpClient } from '../../http/types'
-import { parseBoundary } from '../../parse'
 import type { RecoveryTagger, TagOutcome } from '../../scan-ports'
 import { RECOVERY_STATUS_TAGS } from '../recovery/field-mapping'
-import { tagsResponseSchema, ticketStampSchema } from './schemas'
+import { parseExport, tagsResponseSchema, ticketStampSchema } from './schemas'
 
 const STATUS_TAGS = new Set(Object.values(RECOVERY_STATUS_TAGS))
 /** Tries of the write after a conflict or an unknown outcome, before the ticket is reported as refused. */
@@ -37,7 +36,7 @@ export class ZendeskTagger implements RecoveryTagger {
           path: tagsPath(ticketId),
           body: { tags: [this.tag], safe_update: true, updated_stamp: stamp },
         })
-        const { tags } = parseBoundary(tagsResponseSchema, response.data, `PUT ${tagsPath(ticketId)}`)
+        const { tags } = parseExport(tagsResponseSchema, response.data, `PUT ${tagsPath(ticketId)}`)
         if (!tags.includes(this.tag)) return { kind: 'refused', problem: 'Zendesk did not keep the tag' }
         return { kind: 'tagged' }
       } catch (error) {
@@ -60,7 +59,7 @@ export class ZendeskTagger implements RecoveryTagger {
     const path = ticketPath(ticketId)
     try {
       const response = await this.retry(() => this.http.request({ method: 'GET', path }))
-      const { ticket } = parseBoundary(ticketStampSchema, response.data, `GET ${path}`)
+      const { ticket } = parseExport(ticketStampSchema, response.data, `GET ${path}`)
       return ticket.tags.find((tag) => STATUS_TAGS.has(tag)) ?? null
     } catch (error) {
       if (isHelpdeskError(error) && error.code === 'not_found') return null
@@ -82,7 +81,7 @@ export class ZendeskTagger implements RecoveryTagger {
       if (refused) return { kind: 'settled', outcome: refused }
       throw error
     }
-    const { ticket } = parseBoundary(ticketStampSchema, data, `GET ${path}`)
+    const { ticket } = parseExport(ticketStampSchema, data, `GET ${path}`)
     const statusTag = ticket.tags.find((tag) => STATUS_TAGS.has(tag))
     if (statusTag === this.tag && mayBeOurs) return { kind: 'settled', outcome: { kind: 'tagged' } }
     if (statusTag) return { kind: 'settled', outcome: { kind: 'already_handled', statusTag } }
