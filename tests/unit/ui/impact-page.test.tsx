@@ -116,6 +116,55 @@ describe('impact page', () => {
     expect(screen.queryByTestId('impact-partial')).toBeNull()
   })
 
+  it('Cancel stops the load and says so; Continue loading picks it up', async () => {
+    const period = recentPeriod()
+    const loads: string[] = []
+    const loader: ImpactLoader = {
+      load: ({ signal, onProgress }) => {
+        loads.push('load')
+        onProgress?.({
+          ticketsLoaded: 400,
+          ticketsExpected: 1000,
+          ledgerRecords: 12,
+          monthsDone: 1,
+          monthsTotal: 3,
+          requests: 3,
+        })
+        if (loads.length > 1)
+          return Promise.resolve({ status: 'complete', tickets: [], ledger: [], progress })
+        return new Promise((resolve) =>
+          signal?.addEventListener('abort', () =>
+            resolve({
+              status: 'partial',
+              reason: { kind: 'cancelled' },
+              missing: [{ kind: 'tickets', from: period.start, to: period.end }],
+              completeMonths: [],
+              tickets: [],
+              ledger: [],
+              progress,
+            }),
+          ),
+        )
+      },
+    }
+    const impact: ImpactConnection = {
+      settings: checkRecoverySettings({ team_lead_group: 'Team leads' }),
+      readViewer: async () => lead,
+      loader: () => loader,
+    }
+    renderPage(() => Promise.resolve(impact))
+    await screen.findByTestId('impact-loading', {}, { timeout: 10_000 })
+    expect(screen.getByTestId('impact-progress-detail').textContent).toBe(
+      '400 of 1,000 tickets · 12 ledger records · 3 requests',
+    )
+    fireEvent.click(screen.getByTestId('impact-cancel'))
+    const notice = await screen.findByTestId('impact-partial', {}, { timeout: 10_000 })
+    expect(notice.textContent).toContain('You cancelled the loading.')
+    fireEvent.click(screen.getByTestId('impact-retry'))
+    await screen.findByTestId('impact-results', {}, { timeout: 10_000 })
+    expect(loads).toHaveLength(2)
+  })
+
   it('says why when the recovery settings are invalid', async () => {
     renderPage(connection(lead, [], { team_lead_group: 'Team leads', currency: 'EURO' } as never))
     expect(
