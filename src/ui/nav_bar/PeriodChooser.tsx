@@ -51,7 +51,7 @@ export function PeriodChooser({
         >
           {PRESETS.map((count) => (
             <option key={count} value={count}>
-              {t('impact.period.last_months', { count })}
+              {count === 1 ? t('impact.period.this_month') : t('impact.period.last_months', { count })}
             </option>
           ))}
           <option value="custom">{t('impact.period.custom')}</option>
