@@ -340,45 +340,53 @@ function staticClosure(assets: string, entry: string): Set<string> {
 /**
  * Sizes as the sidebar downloads them, from the built app (`npm run build`, dist/assets): the detection engine
  * (lazy.ts's chunk and the chunks it imports statically) and each language's lexicon chunk (its dynamic
- * imports). Chunks the app's entry already imports statically (shared code such as the normaliser) are loaded
- * before detection is asked for: they are listed apart, and the target counts both ways.
+ * imports). Engine chunks that other parts of the sidebar import statically too (the recovery panel shares the
+ * normaliser and language identification through customer-language) are downloaded once for both: they are
+ * listed apart, and the target is reported with and without them.
  */
 export function builtSidebarSizes(): Record<string, unknown> {
   const assets = join(ROOT, 'dist/assets')
   if (!existsSync(assets)) return { error: 'app not built: run `npm run build` first' }
-  const files = readdirSync(assets)
+  const files = readdirSync(assets).filter((f) => f.endsWith('.js'))
   const lazy = files.find((f) => /^lazy-[\w-]+\.js$/.test(f))
-  const entry = files.find((f) => /^index-[\w-]+\.js$/.test(f))
-  if (!lazy || !entry) return { error: 'no lazy-*.js or index-*.js chunk in dist/assets' }
+  if (!lazy) return { error: 'no lazy-*.js chunk in dist/assets' }
   const gz = (file: string): number =>
     Math.round((gzipSync(readFileSync(join(assets, file)), { level: 9 }).length / 1000) * 10) / 10
   const round1 = (kb: number): number => Math.round(kb * 10) / 10
-  const withEntry = staticClosure(assets, entry)
-  const engine = [...staticClosure(assets, lazy)]
-  const own = engine.filter((f) => !withEntry.has(f))
-  const shared = engine.filter((f) => withEntry.has(f))
-  const lexicons: Record<string, number> = {}
+  const lexiconFiles: Record<string, string> = {}
   for (const m of readFileSync(join(assets, lazy), 'utf8').matchAll(
     /import\("\.\/(([a-z]{2})-[\w-]+\.js)"\)/g,
   ))
-    lexicons[m[2] as string] = gz(m[1] as string)
+    lexiconFiles[m[2] as string] = m[1] as string
+  const detection = new Set([lazy, ...Object.values(lexiconFiles)])
+  const engine = [...staticClosure(assets, lazy)]
+  // Chunks outside detection that import an engine chunk statically: the sidebar loads those anyway.
+  const importedElsewhere = new Set<string>()
+  for (const file of files) {
+    if (detection.has(file)) continue
+    const code = readFileSync(join(assets, file), 'utf8')
+    for (const m of code.matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)) importedElsewhere.add(m[1] as string)
+  }
+  const own = engine.filter((f) => !importedElsewhere.has(f))
+  const shared = engine.filter((f) => importedElsewhere.has(f))
+  const lexicons = Object.fromEntries(Object.entries(lexiconFiles).map(([l, f]) => [l, gz(f)]))
   const ownKb = round1(own.reduce((sum, f) => sum + gz(f), 0))
   const sharedKb = round1(shared.reduce((sum, f) => sum + gz(f), 0))
   const download = Object.fromEntries(Object.entries(lexicons).map(([l, kb]) => [l, round1(ownKb + kb)]))
-  const worstDownload = Math.max(...Object.values(download))
-  const worstAll = round1(worstDownload + sharedKb)
+  const worstOwn = Math.max(...Object.values(download))
+  const worstAll = round1(worstOwn + sharedKb)
   return {
-    engineChunks: own,
-    engineGzipKb: ownKb,
-    sharedWithEntryChunks: shared,
-    sharedWithEntryGzipKb: sharedKb,
+    engineOwnChunks: own,
+    engineOwnGzipKb: ownKb,
+    engineSharedChunks: shared,
+    engineSharedGzipKb: sharedKb,
     lexiconGzipKb: lexicons,
-    detectionDownloadPerLanguageGzipKb: download,
-    worstDetectionDownloadGzipKb: worstDownload,
-    worstIncludingSharedGzipKb: worstAll,
+    detectionOnlyPerLanguageGzipKb: download,
+    worstDetectionOnlyGzipKb: worstOwn,
+    worstWithSharedGzipKb: worstAll,
     target:
-      `engine + one language ≤ 25 KB gz: ${worstDownload <= 25 ? 'met' : 'MISSED'} as downloaded for detection, ` +
-      `${worstAll <= 25 ? 'met' : 'MISSED'} counting the chunk shared with the entry too (worst language)`,
+      `engine + one language ≤ 25 KB gz: ${worstOwn <= 25 ? 'met' : 'MISSED'} for detection's own chunks, ` +
+      `${worstAll <= 25 ? 'met' : 'MISSED'} counting the chunks it shares with the recovery panel (worst language)`,
   }
 }
 
