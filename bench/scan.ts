@@ -13,7 +13,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startHttpAccount } from '../tests/support/export-account/http-account'
+import { startHttpAccount, type HttpAccount } from '../tests/support/export-account/http-account'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = join(ROOT, 'bin/turnaround.js')
@@ -86,20 +86,26 @@ async function runCli(url: string, since: number, dir: string): Promise<Run> {
   }
 }
 
-export async function runScanBench(): Promise<Record<string, unknown>> {
-  if (!existsSync(join(ROOT, 'build/cli/turnaround.js')))
-    return { error: 'CLI not built: run `npm run build` first' }
+interface Measured {
+  runs: Run[]
+  best: Run
+  requests: HttpAccount['requests']
+  lines: number
+  prebuildSeconds: number
+}
+
+/** Serves a generated account and runs the CLI against it RUNS times; the best wall time is the figure. */
+async function measure(older: boolean): Promise<Measured> {
   const now = Math.floor(Date.now() / 1000)
-  const prebuildStarted = performance.now()
   const since = now - 7 * 86_400
+  const prebuildStarted = performance.now()
   const account = await startHttpAccount(
-    { tickets: TICKETS, since, now },
+    { tickets: TICKETS, since, now, older },
     { email: EMAIL, token: TOKEN },
     { prebuild: true },
   )
   const prebuildSeconds = Math.round((performance.now() - prebuildStarted) / 100) / 10
   const dir = await mkdtemp(join(tmpdir(), 'turnaround-scan-bench-'))
-  const loadBefore = loadavg()[0] ?? 0
   const runs: Run[] = []
   let requests = { ...account.requests }
   let lines = 0
@@ -120,22 +126,36 @@ export async function runScanBench(): Promise<Record<string, unknown>> {
     await account.close()
     await rm(dir, { recursive: true, force: true })
   }
-
   const best = runs.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a))
-  const perCpu = best.cpuSeconds ? Math.round(TICKETS / best.cpuSeconds) : null
+  return { runs, best, requests, lines, prebuildSeconds }
+}
+
+const perSecond = (seconds: number | null) => (seconds ? Math.round(TICKETS / seconds) : null)
+
+export async function runScanBench(): Promise<Record<string, unknown>> {
+  if (!existsSync(join(ROOT, 'build/cli/turnaround.js'))) {
+    return { error: 'CLI not built: run `npm run build` first' }
+  }
+  const loadBefore = loadavg()[0] ?? 0
+  const { runs, best, requests, lines, prebuildSeconds } = await measure(true)
+  // The same account with every ticket created inside the window: no conversation is read alone, so this
+  // is the two export streams alone, the fastest path.
+  const inside = await measure(false)
+  const loadAfter = loadavg()[0] ?? 0
   const incremental = requests.tickets + requests.events
   const single = requests.comments + requests.users
   const minutesAt = (accountLimit: number) =>
     Math.round(Math.max(incremental / LIMITS.incrementalExports, single / accountLimit) * 10) / 10
   const exportMinutes = minutesAt(LIMITS.account.enterprise)
+  const ticketsPerSecond = perSecond(best.wallSeconds) ?? 0
   return {
     tickets: TICKETS,
     runs,
-    ticketsPerSecond: Math.round(TICKETS / best.wallSeconds),
-    ticketsPerCpuSecond: perCpu,
+    ticketsPerSecond,
+    ticketsPerCpuSecond: perSecond(best.cpuSeconds),
     peakRssMb: best.peakRssMb,
     targets: {
-      ticketsPerSecond: `≥ 5000: ${TICKETS / best.wallSeconds >= 5_000 ? 'met' : 'MISSED'} (wall, best of ${RUNS})`,
+      ticketsPerSecond: `≥ 5000: ${ticketsPerSecond >= 5_000 ? 'met' : 'MISSED'} (wall, best of ${RUNS})`,
       peakRssMb: `≤ 250: ${best.peakRssMb !== null && best.peakRssMb <= 250 ? 'met' : 'MISSED'}`,
     },
     flaggedLines: lines,
@@ -145,18 +165,30 @@ export async function runScanBench(): Promise<Record<string, unknown>> {
       singleConversations: requests.comments,
       userLookups: requests.users,
     },
+    everyTicketInsideTheWindow: {
+      ticketsPerSecond: perSecond(inside.best.wallSeconds),
+      ticketsPerCpuSecond: perSecond(inside.best.cpuSeconds),
+      peakRssMb: inside.best.peakRssMb,
+      singleConversations: inside.requests.comments,
+      runs: inside.runs.map(({ wallSeconds, cpuSeconds, peakRssMb }) => ({
+        wallSeconds,
+        cpuSeconds,
+        peakRssMb,
+      })),
+    },
     zendeskLimits: {
       perMinute: LIMITS,
       // Both streams share the incremental-export limit; conversations and user lookups share the account's.
       minutesForThisScanAtEnterprise: exportMinutes,
       minutesForThisScanAtProfessional: minutesAt(LIMITS.account.professional),
       ticketsPerSecondZendeskAllows: Math.round(TICKETS / (exportMinutes * 60)),
-      speedupOfOurCodeOverTheLimit: Math.round(TICKETS / best.wallSeconds / (TICKETS / (exportMinutes * 60))),
+      speedupOfOurCodeOverTheLimit: Math.round(ticketsPerSecond / (TICKETS / (exportMinutes * 60))),
       minutesToTagEveryFlaggedTicketAtUpdateLimit: Math.round(lines / LIMITS.updateTicket),
     },
     machine: {
       cpus: cpus().length,
       loadAverageBefore: Math.round(loadBefore * 10) / 10,
+      loadAverageAfter: Math.round(loadAfter * 10) / 10,
       fakePrebuildSeconds: prebuildSeconds,
     },
   }

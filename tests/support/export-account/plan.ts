@@ -13,6 +13,8 @@ export interface AccountSpec {
   since: number
   /** Unix seconds: the account's clock when the scan starts. */
   now: number
+  /** A tenth of the tickets created before the window (default); false: every ticket inside it. */
+  older?: boolean
 }
 
 export interface PlannedComment {
@@ -92,15 +94,15 @@ export function localeOfRequester(userId: number): string {
   return LOCALES[(userId - 800_000) % LOCALES.length] ?? 'en'
 }
 
-export function kindOf(index: number): TicketKind {
-  if (index % 10 === 3) return index % 20 === 3 ? 'old_angry' : 'old_calm'
+export function kindOf(index: number, older = true): TicketKind {
+  if (index % 10 === 3 && older) return index % 20 === 3 ? 'old_angry' : 'old_calm'
   if (index % 10 === 0 || index % 10 === 4 || index % 10 === 7) return 'angry'
   if (index % 23 === 1) return 'rated_bad'
   return 'calm'
 }
 
 export function planTicket(index: number, spec: AccountSpec): TicketPlan {
-  const kind = kindOf(index)
+  const kind = kindOf(index, spec.older)
   const locale = localeOfRequester(requesterId(index))
   const lines = LANGUAGES[locale] as Lines
   const requester = requesterId(index)

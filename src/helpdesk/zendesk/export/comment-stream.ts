@@ -8,6 +8,7 @@ import {
   ticketEventSchema,
   ticketEventsPageSchema,
 } from './schemas'
+import { isoUtcOrNull } from './times'
 
 export const TICKET_EVENTS_PATH = '/api/v2/incremental/ticket_events.json'
 
@@ -130,7 +131,7 @@ export class CommentStream {
         continue
       }
       const comment = parsed.data
-      const createdAt = isoUtc(comment.created_at ?? eventCreatedAt)
+      const createdAt = isoUtcOrNull(comment.created_at ?? eventCreatedAt)
       if (!createdAt) {
         this.options.onMalformed?.(`${source}: a comment of ticket ${ticketId} has no date; it was skipped`)
         continue
@@ -144,13 +145,4 @@ export class CommentStream {
       })
     }
   }
-}
-
-/** Zendesk's `2025-03-01T09:00:00Z` as the core's ISO UTC with milliseconds, without a Date for the common form. */
-const ZENDESK_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/
-function isoUtc(value: string | null | undefined): string | null {
-  if (!value) return null
-  if (ZENDESK_TIME.test(value)) return `${value.slice(0, 19)}.000Z`
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? null : new Date(time).toISOString()
 }

@@ -6,13 +6,13 @@ import {
   normaliseLocale,
   toChannel,
   toCsat,
-  toIsoUtc,
   toMetrics,
   toPriority,
   toStatus,
 } from '../snapshot'
 import type { BufferedComment } from './comment-buffer'
 import type { ExportedTicket, ExportedUser } from './schemas'
+import { isoUtc } from './times'
 
 export interface ExportSources {
   ticket: ExportedTicket
@@ -54,8 +54,8 @@ export function exportedSnapshot(sources: ExportSources): TicketSnapshot {
     subject: ticket.subject ?? '',
     status: toStatus(ticket.status),
     priority: toPriority(ticket.priority),
-    createdAt: toIsoUtc(ticket.created_at, `${where} created_at`),
-    updatedAt: toIsoUtc(ticket.updated_at, `${where} updated_at`),
+    createdAt: isoUtc(ticket.created_at, `${where} created_at`),
+    updatedAt: isoUtc(ticket.updated_at, `${where} updated_at`),
     tags: [...ticket.tags],
     comments: [...sources.comments],
     csat: toCsat(ticket.satisfaction_rating),
