@@ -361,6 +361,7 @@ export function assessWith(
         at: source.at,
       }
       if (hit.needsSecondCue) reason.needsSecondCue = true
+      if (hit.asked) reason.asked = true
       collected.push(reason)
     }
   }
@@ -392,13 +393,19 @@ export function assessWith(
   let onlyHistory = reasons.length > 0
   let weakIntent = false
   let secondCue = 0
+  // Weak churn wording stated (not asked) in different words is a decision: "please cancel… we have already
+  // moved to another host", "he decidido irme… portabilidad… otra compañía".
+  const stated = new Set<string>()
   for (const r of reasons) {
     const c = r.code
     if (TEXT_CODES.has(c) || c === 'csat_bad' || c === 'csat_downgraded') hasTextOrCsat = true
     if (c !== 'history_bad_csat') onlyHistory = false
-    if (r.needsSecondCue) weakIntent = true
-    else if (!NOT_A_SECOND_CUE.has(c)) secondCue += r.weight
+    if (r.needsSecondCue) {
+      weakIntent = true
+      if (c === 'churn_threat' && !r.asked) stated.add(r.evidence.text.toLowerCase())
+    } else if (!NOT_A_SECOND_CUE.has(c)) secondCue += r.weight
   }
+  if (stated.size >= 2) secondCue += SECOND_CUE_MIN_WEIGHT
   if (!hasTextOrCsat && metadata.strongSignals < METADATA.metadataOnlyMinSignals)
     level = minLevel(level, 'watch')
   // A weak intent ("how do I cancel?", "my manager asked…") needs another cue to pass `watch`.

@@ -22,6 +22,8 @@ export interface TextHit {
    * ("how do I cancel?"), or a bare noun like "manager" or "lawyer" that is often used neutrally.
    */
   needsSecondCue?: boolean
+  /** The weak intent sits in a comment that asks something ("how do I cancel?"): it asks, it does not announce. */
+  asked?: boolean
   /** Quoted instead of [start, end) when a construction joins two halves ("booked … were given"). */
   spans?: Span[]
 }

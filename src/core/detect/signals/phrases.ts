@@ -146,7 +146,11 @@ export function scorePhrases(
     if (entry.role === 'sarcasm') params.cue = 'sarcasm'
     findings.hasNegativity = true
     const textHit: TextHit = { code, weight, start: span.start, end: span.end, params }
-    if (needsSecondCue(entry, ctx.norm.text, hit.end)) textHit.needsSecondCue = true
+    if (needsSecondCue(entry, ctx.norm.text, hit.end)) {
+      textHit.needsSecondCue = true
+      // A comment that asks anything is read as asking: "¿cómo me doy de baja? … cuánto cuesta la cancelación".
+      if (/[?？]/.test(ctx.norm.text)) textHit.asked = true
+    }
     sink.push(textHit)
     if (code === 'negative_sentiment' || code === 'polite_disappointment' || code === 'repeat_contact')
       parts.complaints.push({ start: hit.start, end: hit.end, weight })

@@ -5,4 +5,6 @@ export interface TimedReason extends Reason {
   at: string | null
   /** See TextHit.needsSecondCue. */
   needsSecondCue?: boolean
+  /** See TextHit.asked. */
+  asked?: boolean
 }
