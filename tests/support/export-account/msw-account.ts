@@ -8,12 +8,14 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import {
+  closedTicketError,
   commentEventJson,
   commentJson,
   metricSetJson,
   statusEventJson,
   ticketJson,
   userJson,
+  updateConflictError,
   type LiveTicket,
 } from './payloads'
 import { AGENTS, NIGHT_SHIFT, localeOfRequester, planTicket, type AccountSpec, type TicketPlan } from './plan'
@@ -256,27 +258,9 @@ export class FakeExportAccount {
     if (!live)
       return HttpResponse.json({ error: 'RecordNotFound', description: 'Not found' }, { status: 404 })
     if (this.raceOnTag.delete(ticketId)) this.write(live, ['turnaround_active'])
-    if (live.status === 'closed') {
-      return HttpResponse.json(
-        {
-          error: 'RecordInvalid',
-          description: 'Record validation errors',
-          details: {
-            status: [{ description: 'Status: closed prevents ticket update', error: 'InvalidValue' }],
-          },
-        },
-        { status: 422 },
-      )
-    }
+    if (live.status === 'closed') return HttpResponse.json(closedTicketError(), { status: 422 })
     if (body.safe_update === true && Date.parse(String(body.updated_stamp)) !== live.updatedAt * 1000) {
-      return HttpResponse.json(
-        {
-          error: 'UpdateConflict',
-          description:
-            'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.',
-        },
-        { status: 409 },
-      )
+      return HttpResponse.json(updateConflictError(), { status: 409 })
     }
     const tags = Array.isArray(body.tags) ? (body.tags as string[]) : []
     this.write(live, tags)

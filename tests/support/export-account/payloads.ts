@@ -150,3 +150,15 @@ export function statusEventJson(plan: TicketPlan) {
     ],
   }
 }
+
+export const closedTicketError = () => ({
+  error: 'RecordInvalid',
+  description: 'Record validation errors',
+  details: { status: [{ description: 'Status: closed prevents ticket update', error: 'InvalidValue' }] },
+})
+
+export const updateConflictError = () => ({
+  error: 'UpdateConflict',
+  description:
+    'Safe Update prevented the update due to outdated ticket data. Please fetch the latest ticket data and try again.',
+})

@@ -5,13 +5,12 @@ import { describeIssues } from '../../parse'
 import type { ReadPageOptions, ScanItem, ScanPage, ScanPosition, TicketScanSource } from '../../scan-ports'
 import { RECOVERY_STATUS_TAGS } from '../recovery/field-mapping'
 import type { MetricSet } from '../schemas'
-import { toComments } from '../snapshot'
 import { AuthorRoles } from './author-roles'
-import { CommentBuffer, MAX_COMMENTS_PER_TICKET, type BufferedComment } from './comment-buffer'
+import { CommentBuffer, type BufferedComment } from './comment-buffer'
 import { CommentStream } from './comment-stream'
+import { ConversationReader } from './conversations'
 import { eventComments, exportedSnapshot } from './export-snapshot'
 import {
-  conversationSchema,
   exportedMetricSetSchema,
   parseExport,
   exportedTicketSchema,
@@ -24,7 +23,6 @@ import {
 export const TICKET_EXPORT_PATH = '/api/v2/incremental/tickets/cursor.json'
 /** The export's maximum page. */
 export const EXPORT_PAGE_SIZE = 1000
-const commentsPath = (ticketId: string) => `/api/v2/tickets/${ticketId}/comments.json`
 const STATUS_TAGS = new Set(Object.values(RECOVERY_STATUS_TAGS))
 
 export interface ZendeskScanSourceOptions {
@@ -73,8 +71,8 @@ export class ZendeskScanSource implements TicketScanSource {
   private lastNext: ScanPosition | null = null
   private ahead: { cursor: string | null; page: Promise<TicketExportPage> } | null = null
   private readonly roles: AuthorRoles
+  private readonly conversations: ConversationReader
   private ticketPages = 0
-  private conversationReads = 0
   private pastStreams = 0
 
   constructor(
@@ -83,13 +81,14 @@ export class ZendeskScanSource implements TicketScanSource {
   ) {
     this.buffer = new CommentBuffer(this.maxChars)
     this.roles = new AuthorRoles(http, this.retry)
+    this.conversations = new ConversationReader(http, this.roles, this.retry, options.conversationConcurrency)
   }
 
   get stats(): ScanSourceStats {
     return {
       ticketPages: this.ticketPages,
       eventPages: this.pastStreams + (this.stream?.pagesRead ?? 0),
-      conversationReads: this.conversationReads,
+      conversationReads: this.conversations.requestsMade,
       userLookups: this.roles.requestsMade,
     }
   }
@@ -142,7 +141,7 @@ export class ZendeskScanSource implements TicketScanSource {
     // Older tickets' conversations do not depend on the comment stream: read them while it advances.
     const last = inWindow.at(-1)
     const [olderConversations] = await Promise.all([
-      this.readConversations(wanted.filter((ticket) => !covered(ticket))),
+      this.conversations.read(wanted.filter((ticket) => !covered(ticket))),
       last ? stream.advanceTo(Math.max(...inWindow.map(generatedSecond))) : Promise.resolve(),
     ])
     const buffered = new Map<string, BufferedComment[]>()
@@ -152,7 +151,7 @@ export class ZendeskScanSource implements TicketScanSource {
       if (taken.kind === 'comments') buffered.set(ticket.id, taken.comments)
       else if (covered(ticket)) evicted.push(ticket)
     }
-    const conversations = new Map([...olderConversations, ...(await this.readConversations(evicted))])
+    const conversations = new Map([...olderConversations, ...(await this.conversations.read(evicted))])
     const pending: Pending[] = wanted.map((ticket) => ({
       ticket,
       comments: covered(ticket) && !conversations.has(ticket.id) ? (buffered.get(ticket.id) ?? []) : null,
@@ -257,38 +256,6 @@ export class ZendeskScanSource implements TicketScanSource {
     return sets
   }
 
-  /** The newest 100 comments of each ticket the comment stream does not cover, a few requests at a time. */
-  private async readConversations(
-    wanted: readonly ExportedTicket[],
-  ): Promise<Map<string, SnapshotComment[] | Error>> {
-    const results = new Map<string, SnapshotComment[] | Error>()
-    let next = 0
-    const worker = async (): Promise<void> => {
-      while (next < wanted.length) {
-        const ticket = wanted[next++] as ExportedTicket
-        results.set(ticket.id, await this.readConversation(ticket).catch(notFoundAsError))
-      }
-    }
-    const workers = Math.min(this.options.conversationConcurrency ?? 4, wanted.length)
-    await Promise.all(Array.from({ length: workers }, worker))
-    return results
-  }
-
-  private async readConversation(ticket: ExportedTicket): Promise<SnapshotComment[]> {
-    const path = commentsPath(ticket.id)
-    this.conversationReads++
-    const response = await this.retry(() =>
-      this.http.request({
-        method: 'GET',
-        path,
-        query: { include: 'users', sort_order: 'desc', 'page[size]': MAX_COMMENTS_PER_TICKET },
-      }),
-    )
-    const page = parseExport(conversationSchema, response.data, `GET ${path}`)
-    this.roles.learn(page.users ?? [])
-    return toComments(page, ticket.requester_id)
-  }
-
   private toItem(
     ticket: ExportedTicket,
     buffered: BufferedComment[] | null,
@@ -312,14 +279,6 @@ export class ZendeskScanSource implements TicketScanSource {
       return { kind: 'unreadable', id: ticket.id, problem: error.details.problem ?? error.message }
     }
   }
-}
-
-/** A ticket deleted (or hidden) between the export and its comments: skipped, not fatal. */
-function notFoundAsError(error: unknown): Error {
-  if (isHelpdeskError(error) && (error.code === 'not_found' || error.code === 'malformed_response')) {
-    return new Error(error.code === 'not_found' ? 'deleted or no longer visible' : error.message)
-  }
-  throw error
 }
 
 function rawId(raw: unknown): string | null {
