@@ -136,6 +136,8 @@ export const EXPECTATION = {
   recallChars: 4,
   /** Sentences after the expectation's own in which its turn may come (abbreviations end sentences too). */
   turnSentences: 2,
+  /** "…, whereas I was told": the turn stands at most this many characters before the expectation. */
+  reverseGapChars: 24,
   /** Thai marks no sentence end: the turn must come this many characters after the expectation, at most. */
   thaiReachChars: 120,
   /** Each quoted half runs to its clause's end, at most this many characters. */

@@ -38,6 +38,15 @@ describe('unmet expectation: what was expected, then what happened', () => {
   })
 
   it.each([
+    ['en', 'My laptop has been in your workshop for five weeks, whereas I was told it would take ten days.'],
+    ['fr', "Vous m'avez facturé l'itinérance alors que mon forfait devait inclure l'Europe."],
+    ['de', 'Wir hatten das Zimmer mit Whirlpool gebucht. Vor Ort war der Whirlpool außer Betrieb.'],
+  ])('%s: what happened, then the expectation; or the booked thing out of order (%s)', (locale, text) => {
+    expect(cueOf(locale, text, 'unmet_expectation')).toBeDefined()
+    expect(assess(said(locale, text)).negative).toBe(true)
+  })
+
+  it.each([
     ['en', "We paid for the premium package and, honestly, that's not what we paid for."],
     ['fr', "Ce n'est pas la chambre que nous avions réservé."],
   ])('%s: "not what we paid for" on its own (%s)', (locale, text) => {
@@ -69,6 +78,7 @@ describe('softened reports count only with a failure', () => {
     ['nb', 'Ingen stor sak, men pakken kom knust.'],
     ['ja', '大したことではないのですが、届いた箱が潰れていました。'],
     ['ko', '별건 아닌데 화분 흙이 다 쏟아져 있었어요.'],
+    ['pt', 'Não quero fazer alarde, mas o estafeta deixou a encomenda na rua e a caixa ficou toda molhada.'],
   ])('%s: a softener beside a failure is polite disappointment (%s)', (locale, text) => {
     const reason = cueOf(locale, text, 'softened')
     expect(reason?.code).toBe('polite_disappointment')

@@ -530,7 +530,7 @@ export const de: Lexicon = {
         'letztlich|hingegen',
     ),
     shortfall: words(
-      'der grund|grund warum|gerade deshalb|genau deshalb|deswegen|ausschlaggebend|musste|mussten|' +
+      'außer betrieb|wegen umbau|in reparatur|nicht verfügbar|nicht vorhanden|der grund|grund warum|gerade deshalb|genau deshalb|deswegen|ausschlaggebend|musste|mussten|' +
         'nur|lediglich|bloß|statt|anderes|andere|anderen|falsch|falsche|falschen|fehlte|fehlten|ohne|' +
         'bekommen|erhalten|geliefert|montiert|berechnet|voller preis|den vollen preis|weniger|kleiner|kürzer|' +
         'gestrichen|geschlossen|abgesagt',

@@ -419,7 +419,7 @@ export const en: Lexicon = {
     stated: words(
       'booked|had booked|we booked|i booked|ordered|had ordered|asked for|had asked for|requested|had requested|' +
         'paid for|paid extra for|we paid|i paid|was promised|were promised|promised me|promised us|you promised|' +
-        'was told|were told|was assured|were assured|listed as|advertised|advertised as|described as|the listing|' +
+        'was told|were told|i was told|we were told|was assured|were assured|listed as|advertised|advertised as|described as|the listing|' +
         'the description|the product page|the website said|the website says|the confirmation|my confirmation|' +
         'the contract|selected|chose|picked|reserved|prebooked|pre booked|signed up for|subscribed to|upgraded to|' +
         'bought|purchased|specified|the brochure|the ad said|was supposed to|were supposed to|was meant to|' +
@@ -436,7 +436,7 @@ export const en: Lexicon = {
     shortfall: words(
       'only|just|instead|different|a different|another|the wrong|wrong|other than|rather than|no longer|none|' +
         'nothing|missing|without|charged|billed|full price|the reason|which is why|why we chose|' +
-        'main reason|the whole point|had to|we had to|i had to|smaller|shorter|less than|fewer|half|cold|' +
+        'out of order|under repair|closed for|under maintenance|not available|unavailable|main reason|the whole point|had to|we had to|i had to|smaller|shorter|less than|fewer|half|cold|' +
         'late|removed|closed|cancelled|canceled|drained|unavailable|standard|basic|never',
     ),
     met: words(

@@ -453,7 +453,7 @@ export const es: Lexicon = {
         'me llegó|nos llegó|venía|mientras que',
     ),
     shortfall: words(
-      'el motivo|la razón|por eso|lo que más|justamente|precisamente|tuve que|tuvimos que|' +
+      'fuera de servicio|en obras|en mantenimiento|no disponible|averiado|averiada|el motivo|la razón|por eso|lo que más|justamente|precisamente|tuve que|tuvimos que|' +
         'solo|sólo|solamente|únicamente|apenas|nada más|otro|otra|distinto|distinta|diferente|equivocado|' +
         'equivocada|ninguna|ninguno|faltaba|faltaban|nos dieron|me dieron|recibí|recibimos|llegó|llegaron|' +
         'me cobraron|cobraron|precio completo|menos',

@@ -469,7 +469,7 @@ export const fr: Lexicon = {
         "nous avions demandé|j'avais demandé|payé|payé pour|j'ai payé|nous avons payé|promis|on m'avait promis|" +
         "on nous avait promis|on m'avait annoncé|annoncé|garanti|on m'a confirmé|confirmé par écrit|selon|d'après|" +
         "l'annonce|l'annonce mentionnait|la description|sur votre site|le site indiquait|le contrat|choisi|acheté|" +
-        "souscrit|indiquait|mentionnait|précisait|annonçait|abonnés|abonné|inscrit|c'était prévu|telle que présentée|tel que présenté",
+        "souscrit|devait|devaient|était censé|était censée|indiquait|mentionnait|précisait|annonçait|abonnés|abonné|inscrit|c'était prévu|telle que présentée|tel que présenté",
     ),
     turn: words(
       'au lieu de|à la place|à notre arrivée|à mon arrivée|en arrivant|sur place|en réalité|finalement|' +
@@ -477,7 +477,7 @@ export const fr: Lexicon = {
         'alors que|tandis que',
     ),
     shortfall: words(
-      "la raison|c'est ce qui|justement|précisément|c'est pour ça|on a dû|j'ai dû|nous avons dû|" +
+      "en travaux|pour travaux|hors service|hors d'usage|indisponible|en maintenance|la raison|c'est ce qui|justement|précisément|c'est pour ça|on a dû|j'ai dû|nous avons dû|" +
         'seulement|uniquement|juste|au lieu|autre|une autre|différent|différente|mauvais|mauvaise|aucun|aucune|' +
         "sans|manquait|manquaient|reçu|reçues|placé|placée|placés|on m'a donné|on nous a donné|facturé|" +
         'fermé|fermée|annulé|remplacé|moins',

@@ -619,7 +619,7 @@ export const nb: Lexicon = {
         'viste seg|i praksis|i virkeligheten|til slutt|da eg henta|da jeg hentet',
     ),
     shortfall: words(
-      'grunnen|hovedgrunnen|derfor|nettopp|måtte|' +
+      'ute av drift|i ustand|under oppussing|ikke tilgjengelig|grunnen|hovedgrunnen|derfor|nettopp|måtte|' +
         'bare|berre|kun|annen|annet|andre|feil|manglet|mangla|fikk|fekk|fakturert|belastet|står det|' +
         'mindre|kortere|halvparten',
     ),

@@ -441,7 +441,7 @@ export const pt: Lexicon = {
         'na prática|afinal|no fim|no dia|acabou que|o que chegou|o que recebi|chegou|veio|enquanto',
     ),
     shortfall: words(
-      'o motivo|a razão|justamente|foi por isso|por isso|tive de|tive que|tivemos de|tivemos que|' +
+      'em obras|em manutenção|fora de serviço|avariado|avariada|indisponível|o motivo|a razão|justamente|foi por isso|por isso|tive de|tive que|tivemos de|tivemos que|' +
         'só|somente|apenas|outro|outra|diferente|errado|errada|nenhum|nenhuma|faltava|faltavam|recebi|recebemos|' +
         'fomos colocados|colocaram|me deram|nos deram|cobraram|cobrado|menos|menor|deixaram|deixou|padrão',
     ),

@@ -160,6 +160,43 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
   return null
 }
 
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  let i = at
+  while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--
+  return i
+}
+
+/**
+ * The reverse order: what happened, then "whereas / even though / alors que" and the expectation — "six weeks in
+ * the workshop, whereas I was told ten days", "you charged me for roaming although my plan was to include it".
+ */
+function turnedThenStated(ctx: ScanContext, parts: ScanParts, expected: Mark): Found | null {
+  const text = ctx.norm.text
+  const from = sentenceStart(text, expected.start)
+  const turn = [...parts.contrasts, ...parts.marks.filter((m) => m.role === 'turn')].find(
+    (t) =>
+      t.end <= expected.start && t.start >= from && expected.start - t.end <= EXPECTATION.reverseGapChars,
+  )
+  if (!turn || isQuestionAt(text, sentenceEnd(text, expected.end))) return null
+  const before = (m: Span): boolean => m.start >= from && m.end <= turn.start
+  const short =
+    parts.marks.find(
+      (m) => (m.role === 'shortfall' || m.role === 'unitLong' || m.role === 'unitShort') && before(m),
+    ) ??
+    parts.complaints.find(before) ??
+    [...parts.pre, ...parts.post].find((n) => before(n) && !negatesComplaint(ctx, parts, n))
+  if (!short || hasMark(parts, 'met', from, expected.end)) return null
+  return {
+    weight: EXPECTATION.unmet,
+    halves: [
+      { start: from, end: turn.start },
+      { start: turn.start, end: clauseEnd(ctx, expected.end, EXPECTATION.halfChars) },
+    ],
+    lang: expected.lang,
+  }
+}
+
 /** "Not what we paid for", "pas la table que j'avais choisie": the expectation, negated, as a statement. */
 function negatedStatement(ctx: ScanContext, parts: ScanParts, expected: Mark): Found | null {
   const negator = negatedExpectation(expected, parts.pre, ctx)
@@ -180,7 +217,10 @@ export const unmetExpectation: Construction = {
     let found: Found | null = null
     for (const mark of parts.marks) {
       if (mark.role !== 'expected') continue
-      found = negatedStatement(ctx, parts, mark) ?? statedThenTurned(ctx, parts, mark)
+      found =
+        negatedStatement(ctx, parts, mark) ??
+        statedThenTurned(ctx, parts, mark) ??
+        turnedThenStated(ctx, parts, mark)
       if (found) break
     }
     if (!found) return

@@ -25,8 +25,11 @@ export const softenedReport: Construction = {
     }
     // "No big deal, but the cot never came": what follows the softener's "but" is the failure, named or not.
     if (!failure) {
+      // …or the "but" right before it: "Não é nada de especial, mas queria só deixar nota: …".
       const but = parts.contrasts.find(
-        (c) => c.start >= softener.end && c.start - softener.end <= EXPECTATION.softenerToContrastChars,
+        (c) =>
+          (c.start >= softener.end && c.start - softener.end <= EXPECTATION.softenerToContrastChars) ||
+          (c.end <= softener.start && softener.start - c.end <= EXPECTATION.softenerToContrastChars),
       )
       if (but) failure = { start: but.start, end: Math.min(ctx.norm.text.length, but.end + 40), weight: 0 }
     }
