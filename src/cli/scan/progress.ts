@@ -36,7 +36,7 @@ export function createProgress(
     shown = false
   }
   const draw = (line: string) => {
-    const width = Math.max(20, (stream.columns ?? 120) - 1)
+    const width = Math.max(40, (stream.columns || 120) - 1)
     stream.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`)
     shown = true
   }
