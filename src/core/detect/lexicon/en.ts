@@ -478,7 +478,7 @@ export const en: Lexicon = {
     ),
   },
   softeners: words(
-    'no need to reply|no need to respond|no reply needed|no response needed|not urgent|no rush|no hurry|not the end of the world|no biggie|only wanted to mention|just wanted to mention|' +
+    'no need to reply|no need to respond|no reply needed|no response needed|not urgent|no rush|no hurry|not the end of the world|no biggie|just wanted to mention|' +
       'big deal|massive deal|huge deal|nothing major|nothing serious|' +
       'not a major issue|make a fuss|making a fuss|' +
       'just thought you should know|thought you should know|someone should know|' +

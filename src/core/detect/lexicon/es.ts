@@ -449,7 +449,7 @@ export const es: Lexicon = {
         'escogí|me anoté|me inscribí|nos inscribimos|pusimos|acordamos|habíamos acordado',
     ),
     turn: words(
-      'me entregaron|nos entregaron|entregaron|el que me entregaron|el que llegó|la que llegó|llegaron|nos pusieron|nos sentaron|nos ubicaron|nos colocaron|nos tocó|me tocó|me llega|nos llega|a bordo|' +
+      'me entregaron|nos entregaron|entregaron|el que llegó|la que llegó|llegaron|nos pusieron|nos sentaron|nos ubicaron|nos colocaron|nos tocó|me tocó|me llega|nos llega|a bordo|' +
         'en lugar de|en vez de|al llegar|cuando llegamos|cuando llegué|cuando fui|cuando llegó|en realidad|' +
         'en la práctica|resultó que|resulta que|finalmente|al final|el día de|lo que llegó|lo que recibí|' +
         'me llegó|nos llegó|venía|mientras que',

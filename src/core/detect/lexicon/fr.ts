@@ -521,7 +521,7 @@ export const fr: Lexicon = {
     ),
   },
   softeners: words(
-    "pas besoin de répondre|pas besoin de me répondre|inutile de répondre|inutile de me répondre|je me permets|pas urgent|rien d'urgent|pas bien grave|c'est juste pour info|juste pour info|" +
+    "pas besoin de répondre|pas besoin de me répondre|inutile de répondre|inutile de me répondre|je me permets|pas urgent|rien d'urgent|pas bien grave|juste pour info|" +
       "rien de grave|bien grave|ce n'est pas grave|pas dramatique|rien de dramatique|" +
       'vous le signaler|je voulais simplement|je voulais juste vous signaler|pour information|' +
       "pour info|à titre d'information|juste pour vous informer|pour que vous le sachiez|je tenais à vous le signaler|" +

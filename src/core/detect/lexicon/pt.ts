@@ -438,7 +438,7 @@ export const pt: Lexicon = {
         'planeado|combinado|estava combinado|que o vendedor',
     ),
     turn: words(
-      'entregaram|me entregaram|nos entregaram|foi entregue|foi dada como entregue|chegaram|ficámos|ficamos|nos colocaram|puseram-nos|nos puseram|a bordo|' +
+      'entregaram|me entregaram|nos entregaram|foi entregue|chegaram|ficámos|ficamos|nos colocaram|puseram-nos|nos puseram|a bordo|' +
         'em vez de|ao invés de|em lugar de|quando chegamos|quando cheguei|ao chegar|na chegada|na verdade|' +
         'na prática|afinal|no fim|no dia|acabou que|o que chegou|o que recebi|chegou|veio|enquanto',
     ),
