@@ -585,7 +585,8 @@ export const de: Lexicon = {
       'etwas anderes als|man muss eben',
   ),
   apologies: words(
-    'entschuldigung dass|entschuldigen sie dass|entschuldigung für|entschuldigen sie bitte|sorry für|sorry dass|verzeihung|verzeihen sie|tut mir leid dass|entschuldige|entschuldigt',
+    'entschuldigung|entschuldigen sie|verzeihung|' +
+      'entschuldigung dass|entschuldigen sie dass|entschuldigung für|entschuldigen sie bitte|sorry für|sorry dass|verzeihung|verzeihen sie|tut mir leid dass|entschuldige|entschuldigt',
   ),
   asking: words(
     'ich wüsste gern|ich wüsste gerne|würde gern wissen|würde gerne wissen|möchte gern wissen|möchte gerne wissen|möchte wissen|wollte fragen|wollte nachfragen|können sie mir sagen|könnten sie mir sagen|teilen sie mir mit',

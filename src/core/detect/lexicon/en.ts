@@ -25,7 +25,7 @@ export const en: Lexicon = {
     ...w(2, 'bad|poor|lousy|crap|rubbish|garbage|trash|sucks|sucked|broken|faulty'),
     ...w(2, 'let down|letdown|misled|lied to|you lied|rude|unprofessional|unhelpful|ignored'),
     ...w(2, 'not working|doesnt work|does not work|didnt work|did not work|stopped working'),
-    ...w(2, 'still broken|not fixed|not resolved|unresolved|no solution|no help'),
+    ...w(2, 'still blocked|still locked|still broken|not fixed|not resolved|unresolved|no solution|no help'),
     ...w(2, 'no response|no reply|no answer|never received|never arrived'),
     ...w(2, 'never got|hasnt arrived|has not arrived|still havent'),
     ...w(2, 'charged twice|double charged|overcharged|wrongly charged|charged again|without permission'),

@@ -2,7 +2,7 @@
  * Korean. Matched as substrings, so a stem covers its inflections (실망 → 실망했습니다, 실망스럽네요).
  * Negation: pre-posed 안/못 (안 좋다) and post-posed -지 않/-지 못/없 (좋지 않다, 답변이 없다) on the nearest word.
  */
-import { w, words } from './build'
+import { w, words, x } from './build'
 import type { Lexicon } from './types'
 
 export const ko: Lexicon = {
@@ -336,7 +336,9 @@ export const ko: Lexicon = {
     ),
   },
   softeners: words(
-    '별건 아닌데|별 건 아닌데|별거 아닌데|별것 아닌데|큰 문제는 아니|큰 일은 아니지만|' +
+    x('별거|별 거|별것|별건|큰 문제는|큰 문제가', '아니라서|아니지만|아니고|아닌데요') +
+      '|혹시 몰라서|' +
+      '별건 아닌데|별 건 아닌데|별거 아닌데|별것 아닌데|큰 문제는 아니|큰 일은 아니지만|' +
       '알려드리고 싶어서|알려 드리고 싶어서|혹시나 해서|혹시 해서|참고로|참고하시라고|말씀드리고 싶어서|괜찮긴 한데',
   ),
   rhetorical: words('모양이네요|나 봐요|나봐요|인가 봐요|거군요|는군요|건가요|궁금하네요|라는 게|이라는 게'),

@@ -490,6 +490,13 @@ export const pt: Lexicon = {
   rhetorical: words(
     'suponho|imagino que|pelo visto|aparentemente|deve ser|deve querer dizer|quer dizer|significa|com certeza|certamente',
   ),
+  // Round 5: an arrival "without problems" holds "chegou sem" (arrived without …), a complaint elsewhere.
+  notInside: words(
+    x(
+      'chegou|chegaram|veio|vieram|foi entregue|foram entregues',
+      'sem problema|sem problemas|sem nenhum problema|sem qualquer problema|sem danos|sem estragos|sem atraso|sem avarias',
+    ),
+  ),
   apologies: words(
     'desculpe pelo|desculpa pelo|desculpem pelo|desculpe pela|desculpa pela|desculpem pela|perdão pelo|perdão pela|peço desculpa|peço desculpas|lamento o tom|desculpe incomodar|desculpa incomodar',
   ),

@@ -1,9 +1,9 @@
 /**
  * The customer's apology for their own conduct: "sorry for the tone earlier, it was a stressful morning",
  * "perdona por el tono de antes, estaba desesperado", "어제는 짜증 내서 죄송했어요", "Entschuldigung, dass ich mich
- * schon wieder melde!". In a comment that thanks or says the issue is fixed, a complaint word or a repeat cue in
- * the same sentence as such an apology (no "but" between) describes the customer's own past mood or contact, not
- * a grievance: it is dropped. "Sorry to write again, but it is still broken" keeps its complaint.
+ * schon wieder melde!". A repeat cue in the same sentence as such an apology (no "but" between) is the contact
+ * being apologised for; a complaint word there, in a comment that thanks or says the issue is fixed, is the
+ * customer's own past mood. Neither is a grievance: both are dropped. "Sorry to write again, but it is still broken" keeps its complaint.
  */
 import { originalSpan } from '../normalize'
 import type { Construction } from './construction'
@@ -19,7 +19,6 @@ const OWN_MOOD: ReadonlySet<TextHit['code']> = new Set<TextHit['code']>([
 export const ownApology: Construction = {
   roles: ['apology'],
   compose(ctx, parts, findings, sink) {
-    if (findings.resolution === 0) return
     const text = ctx.text.stripped
     const apologies = parts.marks
       .filter((m) => m.role === 'apology')
@@ -29,6 +28,8 @@ export const ownApology: Construction = {
       (h) =>
         OWN_MOOD.has(h.code) &&
         h.params.cue === undefined &&
+        // "Sorry to bother you again": a repeat cue beside the apology always; a mood word only in a thank-you.
+        (h.code === 'repeat_contact' || findings.resolution > 0) &&
         apologies.some((a) => sameSentence(text, a, h, findings)),
     )
     if (own.length === 0) return

@@ -8,18 +8,40 @@
  * the softener and not cancelling a complaint word ("not bad"). The evidence quotes the softener and the failure.
  */
 import { originalSpan } from '../normalize'
-import { EXPECTATION } from '../weights'
-import { hasBreak, inQuestion, isClauseBreak, isLatinClauseBreak, isSentenceEnd } from './clause'
+import { EXPECTATION, TEXT } from '../weights'
+import {
+  hasBreak,
+  inQuestion,
+  isClauseBreak,
+  isLatinClauseBreak,
+  isSentenceEnd,
+  wordsBetween,
+} from './clause'
 import type { Construction } from './construction'
+import type { ScanContext } from './context'
 import { negatesComplaint } from './expectation'
 import type { Positioned, Span } from './findings'
 import type { Mark, ScanParts } from './scan'
 import { hypothetical } from './scope'
 
-/** Whether `span` lies inside or right beside the softener ("n'est pas dramatique", "solo os lo comento"). */
+/** Whether `span` lies inside or right before the softener ("n'est pas dramatique", "solo os lo comento"). */
 const besideSoftener = (span: Span, softener: Span): boolean =>
-  span.end > softener.start - EXPECTATION.softenerToContrastChars &&
-  span.start < softener.end + EXPECTATION.softenerToContrastChars
+  span.end > softener.start - EXPECTATION.softenerToContrastChars && span.start < softener.end
+
+/** A negator with a complaint word in its reach, same clause: "no es ningún desastre" negates, it reports nothing. */
+function cancelsComplaint(ctx: ScanContext, parts: ScanParts, n: Span): boolean {
+  const text = ctx.norm.text
+  const latin = ctx.matcher.script === 'latin'
+  return parts.scored.some((entry, k) => {
+    if (entry.role !== 'negative' && entry.role !== 'politeness') return false
+    const hit = parts.content[k] as Span
+    if (hit.start < n.end || hasBreak(text, n.end, hit.start, latin ? isLatinClauseBreak : isClauseBreak))
+      return false
+    return latin
+      ? wordsBetween(text, n.end, hit.start) <= TEXT.latinNegationWords
+      : hit.start - n.end <= TEXT.cjkPostWindow
+  })
+}
 
 const restricts = (parts: ScanParts, m: Span): boolean =>
   parts.marks.some((r) => r.role === 'restrictive' && r.start === m.start)
@@ -64,7 +86,9 @@ export const softenedReport: Construction = {
         parts.marks.filter((m) => m.role === 'shortfall' && !restricts(parts, m) && standing(m)),
       )
       failure ??= nearest(
-        [...parts.pre, ...parts.post].filter((n) => standing(n) && !negatesComplaint(ctx, parts, n)),
+        [...parts.pre, ...parts.post].filter(
+          (n) => standing(n) && !negatesComplaint(ctx, parts, n) && !cancelsComplaint(ctx, parts, n),
+        ),
       )
     }
     // A bare cue word ("never", 足りない) is quoted with the rest of its clause.
