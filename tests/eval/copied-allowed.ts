@@ -108,4 +108,15 @@ export const COPIED_ALLOWED: Readonly<Record<string, string>> = {
   'th:อยากทราบ': `${FORMULA}: "I would like to know" (a question frame, blocks the unmet-expectation turn)`,
   'th:ไม่ได้ซีเรียส': `${COLLOCATION}: "not serious", the softener's core`,
   'th:แจ้งให้ทราบ': `${COLLOCATION}: "to let (you) know", the softener's core`,
+  // Round 5: formulas and set phrases found in a dev ticket written before them (blind 3 and 4 included). Entries
+  // copied from a ticket's own wording were removed or cut back to their class instead ("el que me entregaron",
+  // "foi dada como entregue", "c'est juste pour info", "only wanted to mention", お知らせしておいた).
+  'en:no need to reply': `${FORMULA}: closing a thank-you note (a softener: nothing alone)`,
+  'en:not the end of the world': `${SET_PHRASE}: minimiser`,
+  'en:could you tell me': `${FORMULA}: indirect question`,
+  'en:can you tell me': `${FORMULA}: indirect question`,
+  'de:können sie mir sagen': `${FORMULA}: indirect question`,
+  'de:teilen sie mir mit': `${FORMULA}: indirect question ("let me know")`,
+  'th:หายเหนื่อย':
+    'one word, หาย "gone" + an ailment ("refreshed"): a shield of the หาย+ailment class, like หายปวด',
 }

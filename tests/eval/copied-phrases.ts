@@ -2,7 +2,8 @@
  * Finds lexicon entries copied from dev tickets (or tickets echoing entries written beside them): an entry of
  * 4+ words (8+ letters in ja/ko/th, a Thai letter counted with its vowel and tone marks) that appears verbatim in
  * a dev ticket's customer text and was committed no earlier than COMMITTED_WITH_MS before that ticket — in the
- * same commit, the same working session, or after the ticket existed. Such an entry proves nothing about tickets
+ * same commit, the same working session, or after the ticket existed (for a blind set's ticket, only at or after
+ * it: see isWrittenBlind). Such an entry proves nothing about tickets
  * the detector has not seen; `copied-allowed.ts` lists the ones kept, each with its reason.
  *
  * Why that rule: four words in a row (or eight Japanese, Korean or Thai letters) rarely repeat by chance outside
@@ -90,9 +91,19 @@ export interface CopiedPhrase {
   ticketCommittedAt: number
 }
 
-/** The decision itself: committed with the ticket, or after it. */
-export function committedWith(entryMs: number, ticketMs: number): boolean {
-  return entryMs >= ticketMs - COMMITTED_WITH_MS
+/**
+ * A blind set (`tests/eval/blind-N/`) was written by people who never opened `src/`: its author cannot have echoed
+ * an entry written minutes before, so the same-session window does not apply to its tickets — only an entry
+ * committed at or after the ticket (copied from it once it was read) counts.
+ */
+export const isWrittenBlind = (file: string): boolean => /(^|[\\/])blind-\d+[\\/]/.test(file)
+
+/**
+ * The decision itself: committed with the ticket, or after it. For a ticket written blind, only after it: an
+ * entry that already existed cannot have been copied from it, and its author never saw the entry.
+ */
+export function committedWith(entryMs: number, ticketMs: number, writtenBlind = false): boolean {
+  return entryMs >= ticketMs - (writtenBlind ? 0 : COMMITTED_WITH_MS)
 }
 
 /** First commit time (ms) of a change that adds `needle` to `file`; `regex` for -G, else literal -S. Null if none. */
@@ -134,7 +145,7 @@ export function copiedPhrases(
           ticketMs = firstCommitMs(root, `"id": ?"${escapeRegex(ticket.id)}"`, ticket.file, true) ?? now
           ticketTimes.set(ticket.id, ticketMs)
         }
-        if (committedWith(entryMs, ticketMs))
+        if (committedWith(entryMs, ticketMs, isWrittenBlind(ticket.file)))
           found.push({ phrase, ticket: ticket.id, entryCommittedAt: entryMs, ticketCommittedAt: ticketMs })
       }
     }

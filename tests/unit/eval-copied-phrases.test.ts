@@ -4,6 +4,7 @@ import { en } from '../../src/core/detect/lexicon/en'
 import {
   COMMITTED_WITH_MS,
   committedWith,
+  isWrittenBlind,
   isLong,
   occursIn,
   phrasesOf,
@@ -53,5 +54,17 @@ describe('copied lexicon phrases', () => {
     expect(committedWith(ticket + 3_600_000, ticket)).toBe(true)
     expect(committedWith(ticket - COMMITTED_WITH_MS + 1000, ticket)).toBe(true)
     expect(committedWith(ticket - COMMITTED_WITH_MS - 1000, ticket)).toBe(false)
+  })
+
+  it('counts an entry as copied from a blind ticket only when committed at or after it', () => {
+    const ticket = Date.parse('2026-12-07T12:54:19Z')
+    expect(isWrittenBlind('/x/tests/eval/blind-4/es.jsonl')).toBe(true)
+    expect(isWrittenBlind('tests/eval/devset.jsonl')).toBe(false)
+    expect(isWrittenBlind('tests/eval/blinder/es.jsonl')).toBe(false)
+    // Written ten minutes before a ticket whose author never saw the lexicons: no echo either way.
+    expect(committedWith(ticket - 9 * 60_000, ticket, true)).toBe(false)
+    expect(committedWith(ticket - 9 * 60_000, ticket, false)).toBe(true)
+    expect(committedWith(ticket, ticket, true)).toBe(true)
+    expect(committedWith(ticket + 60_000, ticket, true)).toBe(true)
   })
 })

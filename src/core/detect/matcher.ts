@@ -43,6 +43,10 @@ export type Role =
   | 'softener'
   | 'rhetorical'
   | 'eager'
+  | 'apology'
+  | 'asking'
+  | 'colour'
+  | 'restrictive'
   | 'shield'
 
 export interface Entry {
@@ -204,6 +208,10 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
     ['softener', list(lexicon.softeners ?? [])],
     ['rhetorical', list(lexicon.rhetorical ?? [])],
     ['eager', list(lexicon.eager ?? [])],
+    ['apology', list(lexicon.apologies ?? [])],
+    ['asking', list(lexicon.asking ?? [])],
+    ['colour', lexicon.expectation?.colours ?? {}],
+    ['restrictive', list(lexicon.expectation?.restrictive ?? [])],
     ['shield', list(lexicon.notInside ?? [])],
   ]
 }

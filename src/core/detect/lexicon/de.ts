@@ -515,6 +515,9 @@ export const de: Lexicon = {
   expectation: {
     stated: [
       ...words(
+        'inklusive|inkl|inbegriffen|enthalten|mit drin|im preis enthalten|sagte man uns|sagte man mir|wurde uns gesagt|wurde mir gesagt|bestätigt|zugesagt bekommen',
+      ),
+      ...words(
         'hatten uns gefreut|uns gefreut auf|gebucht|hatten gebucht|hatte gebucht|bestellt|hatten bestellt|hatte bestellt|beauftragt|angefragt|' +
           'gebeten um|bezahlt|bezahlt für|gezahlt|zugesagt|versprochen|zugesichert|angekündigt|im inserat|' +
           'in der anzeige|in der beschreibung|auf der website|auf ihrer website|im angebot|beschrieben|' +
@@ -525,26 +528,54 @@ export const de: Lexicon = {
       ),
     ],
     turn: words(
-      'stattdessen|statt dessen|vor ort|bei ankunft|bei der ankunft|als wir ankamen|tatsächlich|in wirklichkeit|' +
+      'wurde geliefert|wurden geliefert|angeliefert|kam|kamen|ankam|ankamen|bekamen wir|bekam ich|erhielten wir|erhielt ich|saß ich|saßen wir|wurden wir|wurde ich|untergebracht|schließlich|zuletzt|an bord|jetzt|nun|' +
+        'stattdessen|statt dessen|vor ort|bei ankunft|bei der ankunft|als wir ankamen|tatsächlich|in wirklichkeit|' +
         'in der praxis|stellte sich heraus|geliefert wurde|bekommen haben|erhalten haben|am ende|' +
         'letztlich|hingegen',
     ),
     shortfall: words(
-      'außer betrieb|wegen umbau|in reparatur|nicht verfügbar|nicht vorhanden|der grund|grund warum|gerade deshalb|genau deshalb|deswegen|ausschlaggebend|musste|mussten|' +
+      'die hälfte|ein viertel|ein drittel|ein bruchteil|belegt|besetzt|ausgebucht|überbucht|aufpreis|zusätzlich berechnet|extra berechnet|nachberechnet|niemand|keiner|erst|' +
+        'außer betrieb|wegen umbau|in reparatur|nicht verfügbar|nicht vorhanden|der grund|grund warum|gerade deshalb|genau deshalb|deswegen|ausschlaggebend|musste|mussten|' +
         'nur|lediglich|bloß|statt|anderes|andere|anderen|falsch|falsche|falschen|fehlte|fehlten|ohne|' +
         'bekommen|erhalten|geliefert|montiert|berechnet|voller preis|den vollen preis|weniger|kleiner|kürzer|' +
         'gestrichen|geschlossen|abgesagt',
     ),
     met: words(
-      'genau so|genau das|genauso|wie bestellt|wie gewünscht|wie versprochen|wie beschrieben|pünktlich|perfekt|einwandfrei',
+      'rechtzeitig|wie vereinbart|wie gebucht|termingerecht|' +
+        'genau so|genau das|genauso|wie bestellt|wie gewünscht|wie versprochen|wie beschrieben|pünktlich|perfekt|einwandfrei',
     ),
+    restrictive: words('nur|lediglich|bloß'),
+    // Round 5: one id per colour, every form of it (signals/mismatch.ts).
+    colours: {
+      ...w(1, 'schwarz|schwarze|schwarzen|schwarzer|schwarzes'),
+      ...w(2, 'weiß|weiße|weißen|weißer|weißes'),
+      ...w(3, 'grau|graue|grauen|grauer|graues'),
+      ...w(4, 'rot|rote|roten|roter|rotes'),
+      ...w(5, 'blau|blaue|blauen|blauer|blaues|hellblau'),
+      ...w(6, 'dunkelblau|marineblau|navy'),
+      ...w(7, 'grün|grüne|grünen|grüner|grünes'),
+      ...w(8, 'gelb|gelbe|gelben|gelber|gelbes'),
+      ...w(9, 'orange|orangefarben'),
+      ...w(10, 'rosa|pink'),
+      ...w(11, 'lila|violett'),
+      ...w(12, 'braun|braune|braunen|brauner|braunes'),
+      ...w(13, 'beige'),
+      ...w(14, 'senfgelb|senffarben'),
+      ...w(15, 'gold|golden|goldene|goldenen'),
+      ...w(16, 'silber|silbern|silberne|silbernen'),
+      ...w(17, 'türkis'),
+      ...w(18, 'bordeaux|weinrot'),
+      ...w(19, 'creme|cremefarben|elfenbein'),
+      ...w(20, 'khaki|oliv|olivgrün'),
+    },
     ownChange: words(
       'würde lieber|doch lieber|lieber|ich möchte|ich überlege|frage mich|wollte fragen|geht das|ist es möglich|' +
         'kann ich|könnte ich|nutzen aber',
     ),
   },
   softeners: words(
-    'keine große sache|nichts großes|nichts schlimmes|nichts dramatisches|halb so wild|kein großes fass|' +
+    'keine antwort nötig|keine antwort notwendig|keine antwort erforderlich|keine rückmeldung nötig|keine rückmeldung notwendig|nicht dringend|eilt nicht|kein stress|nichts weltbewegendes|' +
+      'keine große sache|nichts großes|nichts schlimmes|nichts dramatisches|halb so wild|kein großes fass|' +
       'kein drama|nur zur info|nur zur information|zur info|nur als hinweis|kurze rückmeldung|ich dachte nur|' +
       'sollten das wissen|sollten sie wissen|nur erwähnt haben|nur erwähnen|wollte es nur|der vollständigkeit halber|' +
       'damit sie bescheid wissen|nicht schlimm|dennoch mitteilen',
@@ -552,6 +583,13 @@ export const de: Lexicon = {
   rhetorical: words(
     'vermutlich|ich nehme an|nehme ich an|anscheinend|offenbar|ich vermute|heißt bei ihnen|bedeutet bei ihnen|' +
       'etwas anderes als|man muss eben',
+  ),
+  apologies: words(
+    'entschuldigung|entschuldigen sie|verzeihung|' +
+      'entschuldigung dass|entschuldigen sie dass|entschuldigung für|entschuldigen sie bitte|sorry für|sorry dass|verzeihung|verzeihen sie|tut mir leid dass|entschuldige|entschuldigt',
+  ),
+  asking: words(
+    'ich wüsste gern|ich wüsste gerne|würde gern wissen|würde gerne wissen|möchte gern wissen|möchte gerne wissen|möchte wissen|wollte fragen|wollte nachfragen|können sie mir sagen|könnten sie mir sagen|teilen sie mir mit',
   ),
   eager: words(
     'freue mich schon|bin gespannt|ich bin gespannt|kann es kaum erwarten|wird begeistert sein|' +

@@ -25,7 +25,7 @@ export const en: Lexicon = {
     ...w(2, 'bad|poor|lousy|crap|rubbish|garbage|trash|sucks|sucked|broken|faulty'),
     ...w(2, 'let down|letdown|misled|lied to|you lied|rude|unprofessional|unhelpful|ignored'),
     ...w(2, 'not working|doesnt work|does not work|didnt work|did not work|stopped working'),
-    ...w(2, 'still broken|not fixed|not resolved|unresolved|no solution|no help'),
+    ...w(2, 'still blocked|still locked|still broken|not fixed|not resolved|unresolved|no solution|no help'),
     ...w(2, 'no response|no reply|no answer|never received|never arrived'),
     ...w(2, 'never got|hasnt arrived|has not arrived|still havent'),
     ...w(2, 'charged twice|double charged|overcharged|wrongly charged|charged again|without permission'),
@@ -417,7 +417,8 @@ export const en: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'booked|had booked|we booked|i booked|ordered|had ordered|asked for|had asked for|requested|had requested|' +
+      'told us|told me|assured us|assured me|included|was included|were included|is included|are included|' +
+        'booked|had booked|we booked|i booked|ordered|had ordered|asked for|had asked for|requested|had requested|' +
         'paid for|paid extra for|we paid|i paid|was promised|were promised|promised me|promised us|you promised|' +
         'was told|were told|i was told|we were told|was assured|were assured|listed as|advertised|advertised as|described as|the listing|' +
         'the description|the product page|the website said|the website says|the confirmation|my confirmation|' +
@@ -427,22 +428,49 @@ export const en: Lexicon = {
         'what we paid for|what i paid for|had looked forward to|were looking forward to|had been looking forward to',
     ),
     turn: words(
-      'instead|instead of|only to|on arrival|when we arrived|when i arrived|when we got there|when i got there|' +
+      'delivered|was delivered|were delivered|the one delivered|the one we got|the one i got|arrived|it arrived|they arrived|turned up|showed up|were handed|was handed|we were placed|were placed|was placed|we were seated|were moved|was moved|we were put|were put|on board|onboard|' +
+        'instead|instead of|only to|on arrival|when we arrived|when i arrived|when we got there|when i got there|' +
         'when it arrived|when it came|when they arrived|in reality|in practice|actually|it turned out|turned out|' +
         'it turns out|what we got|what i got|what arrived|what came|what we received|what i received|on the day|' +
         'in the end|ended up|yet|although|though|whereas|now|were given|was given|gave us|gave me|we got|i got|' +
         'received|we received|i received|came with|arrived with|put us in|put me in|moved us|seated',
     ),
     shortfall: words(
-      'only|just|instead|different|a different|another|the wrong|wrong|other than|rather than|no longer|none|' +
+      'a fraction|a quarter|a third|surcharge|additional charge|additional fee|extra charge|extra fee|charged extra|charged separately|billed separately|occupied|taken|fully booked|overbooked|nobody|no one|not until|' +
+        'only|just|instead|different|a different|another|the wrong|wrong|other than|rather than|no longer|none|' +
         'nothing|missing|without|charged|billed|full price|the reason|which is why|why we chose|' +
         'out of order|under repair|closed for|under maintenance|not available|unavailable|main reason|the whole point|had to|we had to|i had to|smaller|shorter|less than|fewer|half|cold|' +
         'late|removed|closed|cancelled|canceled|drained|unavailable|standard|basic|never',
     ),
     met: words(
-      'exactly|just as|as requested|as ordered|as promised|as described|as advertised|as expected|on time|' +
+      'just in time|in time|right on time|on schedule|as scheduled|as agreed|as booked|' +
+        'exactly|just as|as requested|as ordered|as promised|as described|as advertised|as expected|on time|' +
         'on the dot|spot on|precisely|perfect|perfectly|just what',
     ),
+    restrictive: words('only|just|merely|simply'),
+    // Round 5: one id per colour, every form of it (signals/mismatch.ts).
+    colours: {
+      ...w(1, 'black'),
+      ...w(2, 'white'),
+      ...w(3, 'grey|gray'),
+      ...w(4, 'red'),
+      ...w(5, 'blue|light blue|sky blue'),
+      ...w(6, 'navy|navy blue|dark blue'),
+      ...w(7, 'green|dark green|light green'),
+      ...w(8, 'yellow'),
+      ...w(9, 'orange'),
+      ...w(10, 'pink'),
+      ...w(11, 'purple|lilac|violet'),
+      ...w(12, 'brown|tan'),
+      ...w(13, 'beige|taupe'),
+      ...w(14, 'mustard'),
+      ...w(15, 'gold|golden'),
+      ...w(16, 'silver'),
+      ...w(17, 'turquoise|teal'),
+      ...w(18, 'burgundy|maroon'),
+      ...w(19, 'cream|ivory|off white'),
+      ...w(20, 'khaki|olive'),
+    },
     ownChange: words(
       'i think|i would rather|id rather|i would prefer|id prefer|prefer|changed my mind|i wonder|wondering|' +
         'i was wondering|would like to|id like to|i need to change|might|can i|could i|is it possible|' +
@@ -450,7 +478,8 @@ export const en: Lexicon = {
     ),
   },
   softeners: words(
-    'big deal|massive deal|huge deal|nothing major|nothing serious|' +
+    'no need to reply|no need to respond|no reply needed|no response needed|not urgent|no rush|no hurry|not the end of the world|no biggie|just wanted to mention|' +
+      'big deal|massive deal|huge deal|nothing major|nothing serious|' +
       'not a major issue|make a fuss|making a fuss|' +
       'just thought you should know|thought you should know|someone should know|' +
       'thought id let you know|just to let you know|just letting you know|' +
@@ -462,6 +491,12 @@ export const en: Lexicon = {
   rhetorical: words(
     'i suppose|i guess|guess|only assume|i assume|presumably|i imagine|apparently|must mean|' +
       'means something different|means something else|im sure|no doubt',
+  ),
+  apologies: words(
+    'sorry for|sorry about|sorry to bother|sorry to trouble|sorry to write|sorry to chase|apologies for|i apologise|i apologize|my apologies|pardon my|excuse my',
+  ),
+  asking: words(
+    'i would like to know|id like to know|could you tell me|can you tell me|i was wondering|i wonder|wondering whether|wondering if|please let me know if|please let me know whether|please advise|i would like to ask|id like to ask',
   ),
   eager: words(
     'cant wait|cannot wait|looking forward to|look forward to|keen to see|curious to see|excited to see|' +

@@ -440,7 +440,8 @@ export const es: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'con ilusión|ilusionados|ilusionadas|reservé|reservamos|habíamos reservado|había reservado|hice la reserva|hacer la reserva|pedí|pedimos|' +
+      'tengo contratado|tengo contratada|lo contratado|contratado|contratada|incluido|incluida|incluidos|incluidas|me habían dicho|nos habían dicho|me habían asegurado|nos habían asegurado|' +
+        'con ilusión|ilusionados|ilusionadas|reservé|reservamos|habíamos reservado|había reservado|hice la reserva|hacer la reserva|pedí|pedimos|' +
         'había pedido|habíamos pedido|encargué|encargamos|solicité|solicitamos|compré|compramos|contraté|' +
         'contratamos|pagué|pagamos|me prometieron|nos prometieron|prometieron|me aseguraron|nos aseguraron|' +
         'me confirmaron|nos confirmaron|me dijeron|nos dijeron|según|en la descripción|en la web|en la página|' +
@@ -448,24 +449,54 @@ export const es: Lexicon = {
         'escogí|me anoté|me inscribí|nos inscribimos|pusimos|acordamos|habíamos acordado',
     ),
     turn: words(
-      'en lugar de|en vez de|al llegar|cuando llegamos|cuando llegué|cuando fui|cuando llegó|en realidad|' +
+      'me entregaron|nos entregaron|entregaron|el que llegó|la que llegó|llegaron|nos pusieron|nos sentaron|nos ubicaron|nos colocaron|nos tocó|me tocó|me llega|nos llega|a bordo|' +
+        'en lugar de|en vez de|al llegar|cuando llegamos|cuando llegué|cuando fui|cuando llegó|en realidad|' +
         'en la práctica|resultó que|resulta que|finalmente|al final|el día de|lo que llegó|lo que recibí|' +
         'me llegó|nos llegó|venía|mientras que',
     ),
     shortfall: words(
-      'fuera de servicio|en obras|en mantenimiento|no disponible|averiado|averiada|el motivo|la razón|por eso|lo que más|justamente|precisamente|tuve que|tuvimos que|' +
+      'la mitad|la cuarta parte|la tercera parte|una fracción|ocupado|ocupados|ocupada|ocupadas|completo|overbooking|sobreventa|recargo|cargo extra|cargo adicional|cobro adicional|nadie|hasta el|' +
+        'fuera de servicio|en obras|en mantenimiento|no disponible|averiado|averiada|el motivo|la razón|por eso|lo que más|justamente|precisamente|tuve que|tuvimos que|' +
         'solo|sólo|solamente|únicamente|apenas|nada más|otro|otra|distinto|distinta|diferente|equivocado|' +
         'equivocada|ninguna|ninguno|faltaba|faltaban|nos dieron|me dieron|recibí|recibimos|llegó|llegaron|' +
         'me cobraron|cobraron|precio completo|menos',
     ),
-    met: words('exactamente|justo lo que|tal cual|como pedimos|como pedí|a tiempo|puntual|perfecto|perfecta'),
+    met: words(
+      'a tiempo|en plazo|como acordamos|según lo acordado|como se acordó|' +
+        'exactamente|justo lo que|tal cual|como pedimos|como pedí|a tiempo|puntual|perfecto|perfecta',
+    ),
+    restrictive: words('solo|sólo|solamente|únicamente|nada más'),
+    // Round 5: one id per colour, every form of it (signals/mismatch.ts).
+    colours: {
+      ...w(1, 'negro|negra|negros|negras'),
+      ...w(2, 'blanco|blanca|blancos|blancas'),
+      ...w(3, 'gris|grises'),
+      ...w(4, 'rojo|roja|rojos|rojas'),
+      ...w(5, 'azul|azules|celeste'),
+      ...w(6, 'azul marino|marino|azul oscuro'),
+      ...w(7, 'verde|verdes'),
+      ...w(8, 'amarillo|amarilla|amarillos|amarillas'),
+      ...w(9, 'naranja|anaranjado|anaranjada'),
+      ...w(10, 'rosa|rosado|rosada'),
+      ...w(11, 'morado|morada|violeta|lila'),
+      ...w(12, 'marrón|marrones|castaño|castaña'),
+      ...w(13, 'beige|beis'),
+      ...w(14, 'mostaza'),
+      ...w(15, 'dorado|dorada'),
+      ...w(16, 'plateado|plateada'),
+      ...w(17, 'turquesa'),
+      ...w(18, 'burdeos|granate'),
+      ...w(19, 'crema|marfil'),
+      ...w(20, 'caqui|verde oliva'),
+    },
     ownChange: words(
       'me gustaría|quisiera|prefiero|preferiría|cambié de opinión|quería saber|puedo|podría|podrían|es posible|' +
         'me quedaron|tendremos que|tengo que cambiar',
     ),
   },
   softeners: words(
-    'nada grave|no es grave|sin afán de|sin ánimo de|no quiero montar|no queremos montar|' +
+    'no hace falta responder|no hace falta contestar|no es necesario responder|no es necesario contestar|no necesito respuesta|darle importancia|darle más importancia|darle mayor importancia|no pasa nada|no es urgente|sin prisa|se los cuento|os lo comento|les comento|te comento|' +
+      'nada grave|no es grave|sin afán de|sin ánimo de|no quiero montar|no queremos montar|' +
       'no es para tanto|no es gran cosa|para que lo sepan|para que lo sepáis|tengan en cuenta|tengáis en cuenta|' +
       'que lo supierais|que lo supieran|si os sirve|si les sirve|para que conste|queríamos comentarte|' +
       'quería comentarles|un pequeño detalle',
@@ -473,6 +504,12 @@ export const es: Lexicon = {
   rhetorical: words(
     'supongo que|supongo|me imagino que|imagino que|por lo visto|al parecer|' +
       'otro significado|significa otra cosa|debe de ser|será que',
+  ),
+  apologies: words(
+    'perdona por|perdón por|perdonad por|perdone por|perdonen por|disculpa por|disculpe por|disculpad por|disculpen por|siento haber|siento el|lamento el tono|perdón si|disculpa si|disculpe si',
+  ),
+  asking: words(
+    'quería saber|quisiera saber|me gustaría saber|querría saber|quería preguntar|quisiera preguntar|me podrían decir|me podrían indicar|me pueden decir|me pueden indicar|podrían informarme|me podéis decir',
   ),
   eager: words(
     'ansioso por|ansiosa por|estoy deseando|tengo ganas de|me muero por|curioso por|curiosa por|qué emoción',

@@ -1,5 +1,5 @@
 /** French. Elisions lose their apostrophe in matching ("j'ai" → "jai", "n'a" → "na"), as in fast typing. */
-import { w, words } from './build'
+import { w, words, x } from './build'
 import type { Lexicon, PhraseWeights } from './types'
 
 /** "arrivé abîmé", "reçu cassé" (a bare "abîmé" is mild). */
@@ -198,6 +198,8 @@ export const fr: Lexicon = {
   politeness: {
     ...w(2, "un peu déçu|un peu déçue|assez déçu|assez déçue|je m'attendais à mieux|j'attendais mieux"),
     ...w(1.5, 'pas reçu|je crains que|je ne comprends pas comment'),
+    // Round 5: "not received" with its other negators after the verb (ne … ni, ne … jamais, ne … rien).
+    ...w(1.5, x("n'ai|n'avons|n'a|n'avions", 'reçu ni|jamais reçu|rien reçu|toujours rien reçu')),
     ...w(2, 'pas idéal|pas très utile|regrette de|dommage|cest dommage|navré de'), // not ideal, not very useful, I'm afraid, a pity
     ...w(2, 'je ne comprends pas pourquoi|ce nest pas normal|pas normal'), // I don't understand how / why, not normal
     ...w(2, 'attendais à mieux|attendais mieux|mieux de votre part'),
@@ -465,37 +467,74 @@ export const fr: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      "avec impatience|nous nous réjouissions|réservé|j'avais réservé|nous avions réservé|commandé|j'avais commandé|nous avions commandé|demandé|" +
+      "inclus|incluse|incluses|compris|comprise|m'avait bien confirmé|m'avait confirmé|m'avait dit|nous avait dit|on m'avait dit|on nous avait dit|m'avait assuré|nous avait assuré|" +
+        "avec impatience|nous nous réjouissions|réservé|j'avais réservé|nous avions réservé|commandé|j'avais commandé|nous avions commandé|demandé|" +
         "nous avions demandé|j'avais demandé|payé|payé pour|j'ai payé|nous avons payé|promis|on m'avait promis|" +
         "on nous avait promis|on m'avait annoncé|annoncé|garanti|on m'a confirmé|confirmé par écrit|selon|d'après|" +
         "l'annonce|l'annonce mentionnait|la description|sur votre site|le site indiquait|le contrat|choisi|acheté|" +
         "souscrit|devait|devaient|était censé|était censée|indiquait|mentionnait|précisait|annonçait|abonnés|abonné|inscrit|c'était prévu|telle que présentée|tel que présenté",
     ),
     turn: words(
-      'au lieu de|à la place|à notre arrivée|à mon arrivée|en arrivant|sur place|en réalité|finalement|' +
+      "livré|livrée|livrés|livrées|on m'a livré|qu'on m'a livré|on nous a livré|est arrivé|est arrivée|sont arrivés|sont arrivées|on nous a placés|on nous a installés|on nous a mis|on nous a remis|on m'a remis|sur ma facture|sur la facture|à bord|" +
+        'au lieu de|à la place|à notre arrivée|à mon arrivée|en arrivant|sur place|en réalité|finalement|' +
         "au final|il s'est avéré|s'est avéré|il s'avère|le jour même|ce que j'ai reçu|j'ai reçu|nous avons reçu|" +
         'alors que|tandis que',
     ),
     shortfall: words(
-      "en travaux|pour travaux|hors service|hors d'usage|indisponible|en maintenance|la raison|c'est ce qui|justement|précisément|c'est pour ça|on a dû|j'ai dû|nous avons dû|" +
+      'la moitié|le quart|un quart|un tiers|une fraction|occupé|occupés|occupée|occupées|complet|surbooking|supplément|en supplément|frais supplémentaires|facturés|facturées|facturée|personne|' +
+        "en travaux|pour travaux|hors service|hors d'usage|indisponible|en maintenance|la raison|c'est ce qui|justement|précisément|c'est pour ça|on a dû|j'ai dû|nous avons dû|" +
         'seulement|uniquement|juste|au lieu|autre|une autre|différent|différente|mauvais|mauvaise|aucun|aucune|' +
         "sans|manquait|manquaient|reçu|reçues|placé|placée|placés|on m'a donné|on nous a donné|facturé|" +
         'fermé|fermée|annulé|remplacé|moins',
     ),
-    met: words("exactement|comme prévu|comme demandé|comme promis|à l'heure|pile|parfait|parfaitement"),
+    met: words(
+      'à temps|dans les temps|comme convenu|comme réservé|' +
+        "exactement|comme prévu|comme demandé|comme promis|à l'heure|pile|parfait|parfaitement",
+    ),
+    restrictive: words('seulement|uniquement|juste'),
+    // Round 5: one id per colour, every form of it (signals/mismatch.ts).
+    colours: {
+      ...w(1, 'noir|noire|noirs|noires'),
+      ...w(2, 'blanc|blanche|blancs|blanches'),
+      ...w(3, 'gris|grise|grises'),
+      ...w(4, 'rouge|rouges'),
+      ...w(5, 'bleu|bleue|bleus|bleues|bleu clair'),
+      ...w(6, 'bleu marine|marine|bleu foncé'),
+      ...w(7, 'vert|verte|verts|vertes'),
+      ...w(8, 'jaune|jaunes'),
+      ...w(9, 'orange|orangé|orangée'),
+      ...w(10, 'rose|roses'),
+      ...w(11, 'violet|violette|mauve|lilas'),
+      ...w(12, 'marron|brun|brune'),
+      ...w(13, 'beige'),
+      ...w(14, 'moutarde'),
+      ...w(15, 'doré|dorée|dorés|dorées'),
+      ...w(16, 'argenté|argentée'),
+      ...w(17, 'turquoise'),
+      ...w(18, 'bordeaux'),
+      ...w(19, 'crème|ivoire'),
+      ...w(20, 'kaki|olive'),
+    },
     ownChange: words(
       "je préférerais|préférerais|plutôt|j'aimerais|je voudrais|je me demandais|je souhaiterais|est-ce possible|" +
         'puis-je|pourriez-vous|pouvez-vous|si jamais',
     ),
   },
   softeners: words(
-    "rien de grave|bien grave|ce n'est pas grave|pas dramatique|rien de dramatique|" +
+    "pas besoin de répondre|pas besoin de me répondre|inutile de répondre|inutile de me répondre|je me permets|pas urgent|rien d'urgent|pas bien grave|juste pour info|" +
+      "rien de grave|bien grave|ce n'est pas grave|pas dramatique|rien de dramatique|" +
       'vous le signaler|je voulais simplement|je voulais juste vous signaler|pour information|' +
       "pour info|à titre d'information|juste pour vous informer|pour que vous le sachiez|je tenais à vous le signaler|" +
       "je me permets de vous signaler|sans vouloir faire d'histoire|sans en faire une histoire|petit bémol",
   ),
   rhetorical: words(
     "je suppose|j'imagine|je présume|apparemment|visiblement|veut dire|signifie|doit vouloir dire|il faut croire|faut croire",
+  ),
+  apologies: words(
+    "désolé pour|désolée pour|désolé de|désolée de|désolés pour|pardon pour|excusez-moi pour|excusez moi pour|je m'excuse|toutes mes excuses|navré de|navrée de",
+  ),
+  asking: words(
+    "je voudrais savoir|j'aimerais savoir|je souhaiterais savoir|je souhaite savoir|pourriez-vous me dire|pouvez-vous me dire|pourriez-vous m'indiquer|pouvez-vous m'indiquer|merci de me dire|merci de m'indiquer|je me demandais",
   ),
   eager: words(
     "j'ai hâte|hâte de|je suis curieux|je suis curieuse|curieux de voir|curieuse de voir|impatient de|le suspense|quel suspense",

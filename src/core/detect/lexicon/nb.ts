@@ -609,34 +609,71 @@ export const nb: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'gledet oss til|gleda oss til|bestilte|bestilt|stod|sto det|stod det|hadde bestilt|forhåndsbestilte|booket|booka|reserverte|reservert|ba om|betalte|betalt|' +
+      'fikk beskjed|fekk beskjed|ble fortalt|fikk bekreftet|fekk stadfesta|stadfesta|stadfest|bekreftet|bekrefta|inkludert|inklusive|inngår|var inkludert|skulle få|skulle komme|skulle kome|skulle være|skulle vere|' +
+        'gledet oss til|gleda oss til|bestilte|bestilt|stod|sto det|stod det|hadde bestilt|forhåndsbestilte|booket|booka|reserverte|reservert|ba om|betalte|betalt|' +
         'betalte for|betalt for|lovet|lovte|ble lovet|fikk lovet|selgeren sa|annonsen|i annonsen|annonsen sa|' +
         'beskrivelsen|kursbeskrivelsen|i beskrivelsen|på nettsiden|ifølge|i følge|kontrakten|valgte|kjøpte|' +
         'meldte meg på|avtalte|avtalt|rekna med|regnet med|sett fram til|sett frem til',
     ),
     turn: words(
-      'i stedet|istedenfor|i staden|da vi kom|da eg kom|da jeg kom|ved ankomst|da vi ankom|det viste seg|' +
+      'levert|ble levert|kom|kom fram|kom frem|det lå|lå det|ble vi plassert|ble jeg plassert|ble plassert|vart plassert|om bord|ombord|på stedet|på staden|' +
+        'i stedet|istedenfor|i staden|da vi kom|da eg kom|da jeg kom|ved ankomst|da vi ankom|det viste seg|' +
         'viste seg|i praksis|i virkeligheten|til slutt|da eg henta|da jeg hentet',
     ),
     shortfall: words(
-      'ute av drift|i ustand|under oppussing|ikke tilgjengelig|grunnen|hovedgrunnen|derfor|nettopp|måtte|' +
+      'uten|utan|først|fyrst|ikke før|ikkje før|opptatt|opptatte|fullbooket|fullbooka|overbooket|tillegg|ekstra gebyr|tilleggsgebyr|en brøkdel|en fjerdedel|en tredjedel|ingen kom|ingen dukket|' +
+        'ute av drift|i ustand|under oppussing|ikke tilgjengelig|grunnen|hovedgrunnen|derfor|nettopp|måtte|' +
         'bare|berre|kun|annen|annet|andre|feil|manglet|mangla|fikk|fekk|fakturert|belastet|står det|' +
         'mindre|kortere|halvparten',
     ),
-    met: words('akkurat slik|akkurat som|akkurat det|som lovet|som bestilt|presis|i tide|perfekt|nøyaktig'),
+    met: words(
+      'i tide|som avtalt|som bestilt|som lovt|' +
+        'akkurat slik|akkurat som|akkurat det|som lovet|som bestilt|presis|i tide|perfekt|nøyaktig',
+    ),
+    restrictive: words('bare|berre|kun'),
+    // Round 5: one id per colour, every form of it (signals/mismatch.ts).
+    colours: {
+      ...w(1, 'svart|svarte'),
+      ...w(2, 'hvit|hvite|hvitt|kvit|kvite'),
+      ...w(3, 'grå'),
+      ...w(4, 'rød|røde|rødt|raud|raude'),
+      ...w(5, 'blå|blått|lyseblå'),
+      ...w(6, 'marineblå|mørkeblå|navy'),
+      ...w(7, 'grønn|grønne|grønt|grøn'),
+      ...w(8, 'gul|gule|gult'),
+      ...w(9, 'oransje'),
+      ...w(10, 'rosa'),
+      ...w(11, 'lilla'),
+      ...w(12, 'brun|brune|brunt'),
+      ...w(13, 'beige'),
+      ...w(14, 'sennepsgul'),
+      ...w(15, 'gull|gullfarget'),
+      ...w(16, 'sølv|sølvfarget'),
+      ...w(17, 'turkis'),
+      ...w(18, 'vinrød'),
+      ...w(19, 'kremhvit|eggehvit'),
+      ...w(20, 'kaki|olivengrønn'),
+    },
     ownChange: words(
       'lurer på|lurte på|vil heller|ville heller|foretrekker|kan jeg|kan vi|er det mulig|har funnet ut|ombestemt|' +
         'skal bruke',
     ),
   },
   softeners: words(
-    'ingen stor sak|ikke noen stor sak|ikke noe stort|ikkje noko stort|ingen krise|ikke så farlig|ikkje so farleg|' +
+    'ikke nødvendig å svare|ikkje naudsynt å svare|trenger ikke svare|treng ikkje svare|trenger ikke å svare|ikke behov for svar|bare til info|ikke så nøye|ikkje så nøye|ingen hast|haster ikke|hastar ikkje|' +
+      'ingen stor sak|ikke noen stor sak|ikke noe stort|ikkje noko stort|ingen krise|ikke så farlig|ikkje so farleg|' +
       'så dere vet|så de veit|så du vet|dere burde vite|dere bør vite|' +
       'bare nevne|ville bare nevne|bare gi beskjed|ville bare si fra|til orientering|' +
       'for ordens skyld|ingen stor greie',
   ),
   rhetorical: words(
     'regner med|jeg regner med|antar|jeg antar|går ut fra|visstnok|tydeligvis|må bety|' + 'må ha et',
+  ),
+  apologies: words(
+    'beklager at|beklager for|unnskyld at|unnskyld for|orsak at|orsak for|sorry for|sorry at|beklagar at',
+  ),
+  asking: words(
+    'lurer på|lurte på|vil gjerne vite|ville gjerne vite|kan dere si|kunne dere si|jeg undrer|eg lurer',
   ),
   eager: words('gleder meg til|spent på|jeg er spent|kan ikke vente|ser fram til|ser frem til'),
 }

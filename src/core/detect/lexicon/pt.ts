@@ -429,7 +429,8 @@ export const pt: Lexicon = {
   // Round 4: constructions composed by the engine (signals/expectation.ts, softened.ts, sarcasm.ts), by word class.
   expectation: {
     stated: words(
-      'ansiosos por|contávamos com|reservei|reservamos|tínhamos reservado|fiz a reserva|aquando da reserva|na reserva|pedi|pedimos|' +
+      'incluído|incluída|incluídos|incluídas|incluso|inclusa|estava incluído|vinha incluído|tenho contratado|tenho contratada|contratado|contratada|me garantiram|nos garantiram|me tinham dito|nos tinham dito|' +
+        'ansiosos por|contávamos com|reservei|reservamos|tínhamos reservado|fiz a reserva|aquando da reserva|na reserva|pedi|pedimos|' +
         'tínhamos pedido|tinha pedido|encomendei|encomendámos|encomendamos|solicitei|comprei|compramos|comprámos|' +
         'contratei|contratamos|paguei|pagamos|pagámos|prometeram|foi prometido|garantiram|confirmaram|' +
         'recebemos confirmação|me disseram|disseram|segundo|de acordo com|no anúncio|na descrição|no site|' +
@@ -437,27 +438,70 @@ export const pt: Lexicon = {
         'planeado|combinado|estava combinado|que o vendedor',
     ),
     turn: words(
-      'em vez de|ao invés de|em lugar de|quando chegamos|quando cheguei|ao chegar|na chegada|na verdade|' +
+      'entregaram|me entregaram|nos entregaram|foi entregue|chegaram|ficámos|ficamos|nos colocaram|puseram-nos|nos puseram|a bordo|' +
+        'em vez de|ao invés de|em lugar de|quando chegamos|quando cheguei|ao chegar|na chegada|na verdade|' +
         'na prática|afinal|no fim|no dia|acabou que|o que chegou|o que recebi|chegou|veio|enquanto',
     ),
     shortfall: words(
-      'em obras|em manutenção|fora de serviço|avariado|avariada|indisponível|o motivo|a razão|justamente|foi por isso|por isso|tive de|tive que|tivemos de|tivemos que|' +
+      'metade|a metade|um quarto|um terço|uma fração|ocupado|ocupados|ocupada|lotado|lotada|cheio|cheia|esgotado|taxa extra|cobrança extra|cobrança adicional|valor adicional|ninguém|' +
+        'em obras|em manutenção|fora de serviço|avariado|avariada|indisponível|o motivo|a razão|justamente|foi por isso|por isso|tive de|tive que|tivemos de|tivemos que|' +
         'só|somente|apenas|outro|outra|diferente|errado|errada|nenhum|nenhuma|faltava|faltavam|recebi|recebemos|' +
         'fomos colocados|colocaram|me deram|nos deram|cobraram|cobrado|menos|menor|deixaram|deixou|padrão',
     ),
-    met: words('exatamente|exatamente como|como pedi|como pedimos|no horário|pontual|perfeito|perfeita'),
+    met: words(
+      'a tempo|no prazo|como combinado|conforme combinado|' +
+        'exatamente|exatamente como|como pedi|como pedimos|no horário|pontual|perfeito|perfeita',
+    ),
+    restrictive: words('só|somente|apenas'),
+    // Round 5: one id per colour, every form of it (signals/mismatch.ts).
+    colours: {
+      ...w(1, 'preto|preta|pretos|pretas'),
+      ...w(2, 'branco|branca|brancos|brancas'),
+      ...w(3, 'cinza|cinzento|cinzenta'),
+      ...w(4, 'vermelho|vermelha|vermelhos|vermelhas'),
+      ...w(5, 'azul|azuis|azul claro'),
+      ...w(6, 'azul marinho|marinho|azul escuro'),
+      ...w(7, 'verde|verdes'),
+      ...w(8, 'amarelo|amarela|amarelos|amarelas'),
+      ...w(9, 'laranja'),
+      ...w(10, 'rosa|cor de rosa'),
+      ...w(11, 'roxo|roxa|lilás|violeta'),
+      ...w(12, 'castanho|castanha|marrom'),
+      ...w(13, 'bege'),
+      ...w(14, 'mostarda'),
+      ...w(15, 'dourado|dourada'),
+      ...w(16, 'prateado|prateada'),
+      ...w(17, 'turquesa'),
+      ...w(18, 'bordô'),
+      ...w(19, 'creme|marfim'),
+      ...w(20, 'cáqui|caqui|verde oliva'),
+    },
     ownChange: words(
       'gostaria|queria saber|gostava de saber|prefiro|preferia|é possível|posso|poderia|mudei de ideia|pensando em',
     ),
   },
   softeners: words(
-    'nada de especial|nada demais|nada de mais|não é nada grave|nada grave|não é grave|' +
+    'não precisa responder|não precisam responder|não é preciso responder|não precisa de responder|dispensa resposta|para vosso conhecimento|para sua informação|para vossa informação|para conhecimento|não é urgente|nada urgente|sem pressa|' +
+      'nada de especial|nada demais|nada de mais|não é nada grave|nada grave|não é grave|' +
       'vocês saberem|deixar nota|fica o registo|' +
       'fica o registro|só para registro|valia avisar|só para avisar|só pra avisar|sem querer fazer alarde|' +
       'não quero fazer alarde|um pequeno detalhe',
   ),
   rhetorical: words(
     'suponho|imagino que|pelo visto|aparentemente|deve ser|deve querer dizer|quer dizer|significa|com certeza|certamente',
+  ),
+  // Round 5: an arrival "without problems" holds "chegou sem" (arrived without …), a complaint elsewhere.
+  notInside: words(
+    x(
+      'chegou|chegaram|veio|vieram|foi entregue|foram entregues',
+      'sem problema|sem problemas|sem nenhum problema|sem qualquer problema|sem danos|sem estragos|sem atraso|sem avarias',
+    ),
+  ),
+  apologies: words(
+    'desculpe pelo|desculpa pelo|desculpem pelo|desculpe pela|desculpa pela|desculpem pela|perdão pelo|perdão pela|peço desculpa|peço desculpas|lamento o tom|desculpe incomodar|desculpa incomodar',
+  ),
+  asking: words(
+    'gostaria de saber|queria saber|gostava de saber|quero saber|podem me dizer|poderiam me dizer|podem informar|poderiam informar|podiam dizer-me|podem dizer-me|gostaria de perguntar',
   ),
   eager: words(
     'fico curioso|fico curiosa|fico mesmo curioso|curioso para|curiosa para|ansioso para|ansiosa para|estou adorando|' +

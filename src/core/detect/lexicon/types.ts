@@ -92,6 +92,17 @@ export interface ExpectationLexicon {
    * "me gustaría saber"): a booking mentioned before a request, not a complaint.
    */
   ownChange: readonly string[]
+  /**
+   * Colour words, weighted by an id shared by every form of one colour ("black|noir|noire" 1): an outcome whose
+   * colour differs from the one expected ("ordered green…, got grey") is itself the shortfall
+   * (signals/mismatch.ts). The weight is that id, never a score.
+   */
+  colours?: PhraseWeights
+  /**
+   * The shortfall words that only restrict ("only", "just", "nur", "solo", だけ, 만, แค่): a shortfall after an
+   * expectation, but beside a softener ("just so you know") no failure of their own.
+   */
+  restrictive?: readonly string[]
 }
 
 export interface Lexicon {
@@ -144,6 +155,17 @@ export interface Lexicon {
    * beside a failure or a wait.
    */
   eager?: readonly string[]
+  /**
+   * Apologies for the customer's own conduct ("sorry for the tone", "sorry to bother you again", "perdona por",
+   * 죄송했어요, ごめんなさい): a complaint word or a repeat cue in the same sentence after one is the customer's own
+   * past mood or contact, not a grievance, in a comment that thanks (signals/own-apology.ts).
+   */
+  apologies?: readonly string[]
+  /**
+   * Indirect questions without a question mark ("I'd like to know", "gostaria de saber", "je voudrais savoir",
+   * 궁금합니다, อยากทราบ): a comment holding one asks, so a churn or legal word in it reads as a question.
+   */
+  asking?: readonly string[]
   /**
    * ja/ko/th: ordinary words that contain a short entry with another meaning (楽しみ holds しみ "stain", 고소한
    * "savoury" holds 고소 "lawsuit", บ้าน "house" holds บ้า "crazy"). The matcher reads them as words of their own,

@@ -22,6 +22,7 @@ import {
 import type { Construction } from './construction'
 import type { ScanContext } from './context'
 import type { Positioned, Span, TextHit } from './findings'
+import { otherColour } from './mismatch'
 import type { Mark, ScanParts } from './scan'
 import { endsScope } from './scope'
 
@@ -37,6 +38,12 @@ function nextSentenceEnd(text: string, end: number): number {
   let i = end
   while (i < text.length && (isSentenceEnd(text.charCodeAt(i)) || text.charCodeAt(i) === 32)) i++
   return sentenceEnd(text, i)
+}
+
+/** Where the line holding `at` ends. */
+function lineEnd(text: string, at: number): number {
+  const i = text.indexOf('\n', at)
+  return i < 0 ? text.length : i
 }
 
 const isQuestionAt = (text: string, end: number): boolean =>
@@ -64,7 +71,7 @@ function negatedExpectation(mark: Mark, pre: readonly Positioned[], ctx: ScanCon
 }
 
 /** Whether a negator stands right before a complaint word it cancels ("ไม่ได้แย่", "not bad"): no shortfall. */
-function negatesComplaint(ctx: ScanContext, parts: ScanParts, n: Positioned): boolean {
+export function negatesComplaint(ctx: ScanContext, parts: ScanParts, n: Positioned): boolean {
   for (let k = 0; k < parts.scored.length; k++) {
     const role = (parts.scored[k] as { role: string }).role
     if (role !== 'negative' && role !== 'politeness') continue
@@ -133,22 +140,36 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
   if (turns.length === 0) return null
   turns.sort((a, b) => a.start - b.start)
   for (const turn of turns) {
+    // Thai writes no sentence marks but does break lines: a line ends the turn's reach too.
     const end = thai
-      ? Math.min(text.length, turn.end + EXPECTATION.thaiReachChars)
+      ? Math.min(lineEnd(text, turn.end), turn.end + EXPECTATION.thaiReachChars)
       : sentenceEnd(text, turn.end)
     // "…; however, I think the 160 might fit. Can I switch?" asks; it does not complain.
     if (isQuestionAt(text, end) || (!thai && isQuestionAt(text, nextSentenceEnd(text, end)))) continue
-    if (hasMark(parts, 'met', expected.start, end) || hasMark(parts, 'ownChange', turn.start, end)) continue
+    // "Exactly as ordered" about the thing expected or the outcome; "the driver was on time" in an aside between
+    // them is about something else.
+    const ownClause = clauseEnd(ctx, expected.end, EXPECTATION.halfChars)
+    if (
+      hasMark(parts, 'met', expected.start, ownClause) ||
+      hasMark(parts, 'met', turn.start, end) ||
+      hasMark(parts, 'ownChange', turn.start, end)
+    )
+      continue
     // The shortfall may come in the sentence after the turn ("On arrival we were given a double. The cot never
     // came.") unless that one asks something.
     const after = thai ? end : nextSentenceEnd(text, end)
     // "…, but received a grey one": a contrast followed by a turn to what was delivered is itself the shortfall.
-    const delivered = parts.contrasts.includes(turn)
+    // Thai แต่ "but" is a turn, not a contrast word (it is too common to weigh clauses), yet opens the same way.
+    const opensContrast = parts.contrasts.includes(turn) || (thai && text.startsWith('แต่', turn.start))
+    const delivered = opensContrast
       ? parts.marks.find((m) => m.role === 'turn' && m.start > turn.end && m.start < end)
       : undefined
     // A shortfall told before the turn counts too: "We booked two field trips. We did only one, but…".
+    const to = isQuestionAt(text, after) ? end : after
     const short =
-      delivered ?? shortfallIn(ctx, parts, expected.end, turn.start, isQuestionAt(text, after) ? end : after)
+      delivered ??
+      shortfallIn(ctx, parts, expected.end, turn.start, to) ??
+      otherColour(text, parts, expected, Math.min(ownClause, turn.start), to)
     if (!short) continue
     const expectedHalf = { start: expected.start, end: clauseEnd(ctx, expected.end, EXPECTATION.halfChars) }
     const turnHalf = {
@@ -212,7 +233,7 @@ function negatedStatement(ctx: ScanContext, parts: ScanParts, expected: Mark): F
 }
 
 export const unmetExpectation: Construction = {
-  roles: ['expected', 'turn', 'shortfall', 'met', 'ownChange'],
+  roles: ['expected', 'turn', 'shortfall', 'met', 'ownChange', 'colour', 'restrictive'],
   compose(ctx, parts, findings, sink) {
     let found: Found | null = null
     for (const mark of parts.marks) {

@@ -7,7 +7,7 @@ import type { Entry, Hit, Role } from '../matcher'
 import { originalSpan } from '../normalize'
 import type { ReasonCode } from '../reasons'
 import { ANGER, INTENT_WEIGHT, TEXT } from '../weights'
-import { inQuestion } from './clause'
+import { hasBreak, inQuestion, isSentenceEnd } from './clause'
 import type { ScanContext } from './context'
 import type { Positioned, TextFindings, TextHit, Topic } from './findings'
 import type { ScanParts } from './scan'
@@ -39,11 +39,19 @@ function adjacent(ctx: ScanContext, negator: Positioned, hit: Hit): boolean {
   return negator.end <= hit.start && ctx.norm.text.slice(negator.end, hit.start).trim() === ''
 }
 
-function needsSecondCue(entry: Entry, text: string, end: number): boolean {
+/** Whether an indirect question ("I'd like to know how…", "gostaria de saber se…") opens the hit's sentence. */
+function askedIndirectly(text: string, parts: ScanParts, hit: Hit): boolean {
+  for (const m of parts.marks)
+    if (m.role === 'asking' && m.end <= hit.start && !hasBreak(text, m.end, hit.start, isSentenceEnd))
+      return true
+  return false
+}
+
+function needsSecondCue(entry: Entry, text: string, hit: Hit, parts: ScanParts): boolean {
   // "How do I cancel?" and "Do your shops have a complaints book?" ask about a procedure; "Can I speak to a
   // manager?" is the request itself.
   if (entry.role === 'churn' || entry.role === 'legal' || entry.role === 'public')
-    return entry.weight < STRONG_INTENT || inQuestion(text, end)
+    return entry.weight < STRONG_INTENT || inQuestion(text, hit.end) || askedIndirectly(text, parts, hit)
   if (entry.role === 'escalation') return entry.weight < STRONG_INTENT
   return false
 }
@@ -146,10 +154,11 @@ export function scorePhrases(
     if (entry.role === 'sarcasm') params.cue = 'sarcasm'
     findings.hasNegativity = true
     const textHit: TextHit = { code, weight, start: span.start, end: span.end, params }
-    if (needsSecondCue(entry, ctx.norm.text, hit.end)) {
+    if (needsSecondCue(entry, ctx.norm.text, hit, parts)) {
       textHit.needsSecondCue = true
-      // A comment that asks anything is read as asking: "¿cómo me doy de baja? … cuánto cuesta la cancelación".
-      if (/[?？]/.test(ctx.norm.text)) textHit.asked = true
+      // A comment that asks anything is read as asking: "¿cómo me doy de baja? … cuánto cuesta la cancelación",
+      // "Gostaria de saber como faço para cancelar…".
+      if (/[?？]/.test(ctx.norm.text) || parts.marks.some((m) => m.role === 'asking')) textHit.asked = true
     }
     sink.push(textHit)
     if (code === 'negative_sentiment' || code === 'polite_disappointment' || code === 'repeat_contact')

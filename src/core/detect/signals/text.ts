@@ -15,6 +15,7 @@ import { matchersFor, type MatcherSet, type PreparedText } from './prepare'
 import { ironyCues, sameSentence, sarcasmOf } from './sarcasm'
 import { scan } from './scan'
 import { unmetExpectation } from './expectation'
+import { ownApology } from './own-apology'
 import { softenedReport } from './softened'
 import { statedWaits } from './waits'
 
@@ -22,9 +23,16 @@ export type { TextFindings, TextHit, Topic } from './findings'
 export { emptyFindings } from './findings'
 export { markersOf, prepareText, type MatcherSet, type PreparedText } from './prepare'
 
-/** Composed after the phrases, in this order. */
-const CONSTRUCTIONS: readonly Construction[] = [statedWaits, unmetExpectation, softenedReport, ironyCues]
-const MARK_ROLES: ReadonlySet<Role> = new Set(CONSTRUCTIONS.flatMap((c) => c.roles))
+/** Composed after the phrases, in this order: an own apology first drops what the others must not see. */
+const CONSTRUCTIONS: readonly Construction[] = [
+  ownApology,
+  statedWaits,
+  unmetExpectation,
+  softenedReport,
+  ironyCues,
+]
+/** Indirect questions ("I'd like to know") are marks too: the phrases read them to tell a question (phrases.ts). */
+const MARK_ROLES: ReadonlySet<Role> = new Set<Role>([...CONSTRUCTIONS.flatMap((c) => c.roles), 'asking'])
 
 export interface TextOptions {
   locale: LangCode | null
