@@ -2,6 +2,7 @@
  * Cross-validation inside a training set: per-language models, out-of-fold scores, and the choice of model
  * options and of the rules+model combination — all from the training tickets alone.
  */
+import type { TicketSnapshot } from '../../../src/core/model'
 import { ticketFeatures, type FeatureOptions, type FeatureScript, type SparseVector } from './features'
 import { auc, dot, trainLogistic, type LogisticModel, type TrainOptions } from './logistic'
 
@@ -13,13 +14,21 @@ export interface Example {
   /** The rule engine's severity (0–100) and decision for this ticket. */
   severity: number
   rulesNegative: boolean
-  ticket: import('../../../src/core/model').TicketSnapshot
+  /** The rules' verdict rests on text tone alone (no intent, rating or metadata reason): a guarded model may overrule it. */
+  toneOnly: boolean
+  ticket: TicketSnapshot
 }
 
 export interface ModelConfig {
   features: FeatureOptions
   train: TrainOptions
 }
+
+/** The model options cross-validation chooses among. */
+export const CONFIGS: ModelConfig[] = []
+for (const lastSeparate of [false, true])
+  for (const l2 of [1e-4, 1e-3])
+    CONFIGS.push({ features: { bits: 12, lastSeparate }, train: { l2, iterations: 400 } })
 
 export const scriptOf = (lang: string): FeatureScript =>
   lang === 'ja' || lang === 'ko' || lang === 'th' ? lang : 'latin'
@@ -36,12 +45,23 @@ export function featuresOf(e: Example, options: FeatureOptions): SparseVector {
 }
 
 /** One model per language, trained on that language's examples. */
-export function trainPerLanguage(examples: readonly Example[], config: ModelConfig): Map<string, LogisticModel> {
+export function trainPerLanguage(
+  examples: readonly Example[],
+  config: ModelConfig,
+): Map<string, LogisticModel> {
   const models = new Map<string, LogisticModel>()
   for (const lang of [...new Set(examples.map((e) => e.lang))].sort()) {
     const mine = examples.filter((e) => e.lang === lang)
     const xs = mine.map((e) => featuresOf(e, config.features))
-    models.set(lang, trainLogistic(xs, mine.map((e) => e.negative), 1 << config.features.bits, config.train))
+    models.set(
+      lang,
+      trainLogistic(
+        xs,
+        mine.map((e) => e.negative),
+        1 << config.features.bits,
+        config.train,
+      ),
+    )
   }
   return models
 }
@@ -98,10 +118,17 @@ export function meanLanguageAuc(examples: readonly Example[], z: readonly number
   return sum / langs.length
 }
 
-/** The combination: the model adds w·max(0, z − b) to the rules' raw score; negative at severity ≥ recover. */
+/**
+ * The combination: the model adds w·(z − b) to the rules' raw score, negative at severity ≥ recover. With `addOnly`
+ * the term is max(0, ·) — the model can only add evidence, like every other reason; without it, the model can
+ * also talk the rules out of a verdict.
+ */
 export interface Combination {
   w: number
   b: number
+  addOnly: boolean
+  /** The model may overrule only verdicts that rest on tone alone (Example.toneOnly), never an intent, rating or wait. */
+  guarded?: boolean
 }
 
 const SEVERITY_SCALE = 3.9
@@ -111,9 +138,11 @@ const rawOf = (severity: number): number =>
 const RECOVER_RAW = rawOf(RECOVER)
 
 export function combinedNegative(e: Example, z: number, c: Combination): boolean {
-  if (e.rulesNegative) return true
+  if (c.w === 0) return e.rulesNegative
+  const term = c.addOnly ? Math.max(0, z - c.b) : z - c.b
+  if (e.rulesNegative && (term >= 0 || (c.guarded === true && !e.toneOnly))) return true
   // Level caps (a weak intent alone, metadata alone) keep a high severity below recover: the model may lift it.
-  return rawOf(e.severity) + c.w * Math.max(0, z - c.b) >= RECOVER_RAW
+  return rawOf(e.severity) + c.w * term >= RECOVER_RAW
 }
 
 export const WEIGHT_GRID = [0, 0.5, 1, 1.5, 2, 3, 100]
@@ -121,22 +150,37 @@ export const BIAS_GRID = [-1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4]
 
 const f1Of = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn))
 
-/** The (w, b) with the best F1 on the training set (rules as they are, model out of fold). Ties: smaller w. */
-export function chooseCombination(examples: readonly Example[], z: readonly number[]): Combination & { f1: number } {
-  let best = { w: 0, b: 0, f1: -1 }
-  for (const w of WEIGHT_GRID)
-    for (const b of w === 0 ? [0] : BIAS_GRID) {
-      let tp = 0
-      let fp = 0
-      let fn = 0
-      examples.forEach((e, i) => {
-        const p = combinedNegative(e, z[i] as number, { w, b })
-        if (p && e.negative) tp++
-        else if (p) fp++
-        else if (e.negative) fn++
-      })
-      const f1 = f1Of(tp, fp, fn)
-      if (f1 > best.f1 + 1e-9) best = { w, b, f1 }
-    }
+/**
+ * The combination with the best F1 on the examples given (model out of fold), among those that keep the
+ * accuracy on not-negative tickets (calm, negated, questions, happy endings) at least at the rules' own when
+ * `keepSpecificity` — the targets ask for recall without losing calm accuracy. Ties: add-only, smaller w.
+ */
+export function chooseCombination(
+  examples: readonly Example[],
+  z: readonly number[],
+  keepSpecificity = true,
+  addOnlyChoices: readonly boolean[] = [true, false],
+  guarded = false,
+): Combination & { f1: number; specificity: number; rulesSpecificity: number } {
+  const negatives = examples.filter((e) => !e.negative).length
+  const rulesSpecificity = examples.filter((e) => !e.negative && !e.rulesNegative).length / negatives
+  let best = { w: 0, b: 0, addOnly: true, guarded, f1: -1, specificity: rulesSpecificity, rulesSpecificity }
+  for (const addOnly of addOnlyChoices)
+    for (const w of WEIGHT_GRID)
+      for (const b of w === 0 ? [0] : BIAS_GRID) {
+        let tp = 0
+        let fp = 0
+        let fn = 0
+        examples.forEach((e, i) => {
+          const p = combinedNegative(e, z[i] as number, { w, b, addOnly, guarded })
+          if (p && e.negative) tp++
+          else if (p) fp++
+          else if (e.negative) fn++
+        })
+        const f1 = f1Of(tp, fp, fn)
+        const specificity = (negatives - fp) / negatives
+        if (keepSpecificity && specificity < rulesSpecificity - 1e-9) continue
+        if (f1 > best.f1 + 1e-9) best = { w, b, addOnly, guarded, f1, specificity, rulesSpecificity }
+      }
   return best
 }

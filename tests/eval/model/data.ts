@@ -43,7 +43,16 @@ export async function readLabelled(set: SetName): Promise<Labelled[]> {
   return out
 }
 
-type Assess = (t: TicketSnapshot) => { negative: boolean; severity: number }
+type Assess = (t: TicketSnapshot) => { negative: boolean; severity: number; reasons: { code: string }[] }
+
+/** Reasons about tone: the only ones a guarded model may overrule (amplifiers ride along). */
+const TONE = new Set([
+  'negative_sentiment',
+  'polite_disappointment',
+  'anger_cues',
+  'high_priority',
+  'public_channel',
+])
 
 export interface RulesVersion {
   name: string
@@ -77,6 +86,7 @@ export async function loadRules(version: RulesVersion): Promise<Assess> {
 export function withRules(items: readonly Labelled[], assess: Assess): Example[] {
   return items.map((item) => {
     const a = assess(item.ticket)
-    return { ...item, severity: a.severity, rulesNegative: a.negative }
+    const toneOnly = a.reasons.every((r) => TONE.has(r.code))
+    return { ...item, severity: a.severity, rulesNegative: a.negative, toneOnly }
   })
 }

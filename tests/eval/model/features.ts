@@ -1,6 +1,7 @@
 /**
- * Hashed n-gram features of a ticket's customer text, for the learned-model experiment (README "Learned model").
- * Pure and deterministic: the same ticket always gives the same sparse vector, in Node and in the browser.
+ * Hashed n-gram features of a ticket's customer text for the learned model (tests/eval/README.md, "Learned
+ * model"). Pure and deterministic: the same ticket always gives the same vector, in Node and in the browser;
+ * training (tests/eval/model) and inference (./score.ts) share this file, so they cannot drift apart.
  *
  * - Latin languages: word unigrams and bigrams, plus character 3–5-grams inside each word (" word " padded), so
  *   inflections share features ("disappoint" in disappointed / disappointing) without a stemmer.
@@ -90,7 +91,13 @@ function latinFeatures(seed: number, text: string, emit: (h: number) => void): v
   }
 }
 
-function scriptFeatures(script: FeatureScript, seed: number, text: string, emit: (h: number) => void): void {
+/** Every feature hash of one text (already normalised), in the namespace `seed`. */
+export function textFeatures(
+  script: FeatureScript,
+  seed: number,
+  text: string,
+  emit: (h: number) => void,
+): void {
   if (script === 'latin') return latinFeatures(seed, text, emit)
   const [minN, maxN] = script === 'th' ? [2, 5] : [1, 3]
   for (const run of text.match(CHAR_RUN) ?? []) charNgrams(NS.char ^ seed, run, minN, maxN, emit)
@@ -113,6 +120,14 @@ export function customerTextsOf(ticket: TicketSnapshot): { last: string | null; 
   return { last, all }
 }
 
+/** The namespace of the latest customer comment's own copy of its features. */
+export const LAST_SEED = NS.last
+
+export function csatFeature(ticket: TicketSnapshot, emit: (h: number) => void): void {
+  const score = ticket.csat?.score
+  if (score === 'good' || score === 'bad') emit(hashString(NS.meta, `csat:${score}`))
+}
+
 /** The sparse, L2-normalised feature vector of one ticket. */
 export function ticketFeatures(
   ticket: TicketSnapshot,
@@ -122,10 +137,10 @@ export function ticketFeatures(
   const seen = new Set<number>()
   const emit = (h: number): void => void seen.add(h)
   const { last, all } = customerTextsOf(ticket)
-  for (const text of all) scriptFeatures(script, 0, normalizeForModel(text, script), emit)
-  if (options.lastSeparate && last !== null) scriptFeatures(script, NS.last, normalizeForModel(last, script), emit)
-  const score = ticket.csat?.score
-  if (score === 'good' || score === 'bad') emit(hashString(NS.meta, `csat:${score}`))
+  for (const text of all) textFeatures(script, 0, normalizeForModel(text, script), emit)
+  if (options.lastSeparate && last !== null)
+    textFeatures(script, LAST_SEED, normalizeForModel(last, script), emit)
+  csatFeature(ticket, emit)
   return toBuckets(seen, options.bits)
 }
 

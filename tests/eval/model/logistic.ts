@@ -22,7 +22,8 @@ export const DEFAULT_TRAIN: TrainOptions = { l2: 1e-3, iterations: 400 }
 
 export function dot(model: { weights: ArrayLike<number>; bias: number }, x: SparseVector): number {
   let z = model.bias
-  for (let k = 0; k < x.index.length; k++) z += (model.weights[x.index[k] as number] as number) * (x.value[k] as number)
+  for (let k = 0; k < x.index.length; k++)
+    z += (model.weights[x.index[k] as number] as number) * (x.value[k] as number)
   return z
 }
 
@@ -47,19 +48,24 @@ export function trainLogistic(
   const grad = new Float64Array(dim + 1)
   for (let t = 1; t <= options.iterations; t++) {
     const momentum = (t - 1) / (t + 2)
-    for (let j = 0; j <= dim; j++) v[j] = (x[j] as number) + momentum * ((x[j] as number) - (prev[j] as number))
+    for (let j = 0; j <= dim; j++)
+      v[j] = (x[j] as number) + momentum * ((x[j] as number) - (prev[j] as number))
     grad.fill(0)
     for (let i = 0; i < n; i++) {
       const xi = xs[i] as SparseVector
       const y = labels[i] ? 1 : -1
       let z = v[dim] as number
-      for (let k = 0; k < xi.index.length; k++) z += (v[xi.index[k] as number] as number) * (xi.value[k] as number)
+      for (let k = 0; k < xi.index.length; k++)
+        z += (v[xi.index[k] as number] as number) * (xi.value[k] as number)
       // d/dz log(1 + e^(−yz)) = −y·σ(−yz)
       const g = (-y / (1 + Math.exp(y * z))) * ((labels[i] ? cPos : cNeg) / totalWeight)
-      for (let k = 0; k < xi.index.length; k++) grad[xi.index[k] as number] += g * (xi.value[k] as number)
-      grad[dim] += g
+      for (let k = 0; k < xi.index.length; k++) {
+        const j = xi.index[k] as number
+        grad[j] = (grad[j] as number) + g * (xi.value[k] as number)
+      }
+      grad[dim] = (grad[dim] as number) + g
     }
-    for (let j = 0; j < dim; j++) grad[j] += options.l2 * (v[j] as number)
+    for (let j = 0; j < dim; j++) grad[j] = (grad[j] as number) + options.l2 * (v[j] as number)
     const next = prev
     for (let j = 0; j <= dim; j++) next[j] = (v[j] as number) - step * (grad[j] as number)
     prev = x
@@ -75,7 +81,7 @@ export function auc(scores: readonly number[], labels: readonly boolean[]): numb
   const order = scores.map((s, i) => i).sort((a, b) => (scores[a] as number) - (scores[b] as number))
   let rankSum = 0
   let positives = 0
-  for (let r = 0; r < order.length; ) {
+  for (let r = 0; r < order.length;) {
     let end = r
     while (end + 1 < order.length && scores[order[end + 1] as number] === scores[order[r] as number]) end++
     const midRank = (r + end) / 2 + 1

@@ -41,7 +41,8 @@ export function languageTable(rows: readonly Row[], systems: readonly Verdicts[]
 
 export function sliceTable(rows: readonly Row[], systems: readonly Verdicts[]): string {
   const lines = [
-    ['slice                    n', ...systems.map((s) => pad(s.name, 20))].join('  ') + '   (R on negative slices, accuracy on the others)',
+    ['slice                    n', ...systems.map((s) => pad(s.name, 20))].join('  ') +
+      '   (R on negative slices, accuracy on the others)',
   ]
   for (const slice of SLICES) {
     const idx = rows.map((r, i) => (r.slice === slice ? i : -1)).filter((i) => i >= 0)
