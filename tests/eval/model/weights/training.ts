@@ -10,6 +10,7 @@ export const MODEL_TRAINING = {
     w: 100,
     b: 0.5,
     addOnly: false,
+    guarded: false,
     f1: 0.8629441624365483,
     specificity: 0.9019607843137255,
     rulesSpecificity: 0.8856209150326797,
