@@ -1,0 +1,92 @@
+/**
+ * The labelled sets the experiment may read — named one by one, never globbed, so blind set 5 and the hold-out
+ * files can never be picked up — and the rule engine's verdict on each ticket.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { TicketSnapshot } from '../../../src/core/model'
+import { languageOf, readSets } from '../devset'
+import type { Example } from './cv'
+
+export const SETS = {
+  devset: 'tests/eval/devset.jsonl',
+  blind3: 'tests/eval/blind-3',
+  blind4: 'tests/eval/blind-4',
+} as const
+export type SetName = keyof typeof SETS
+
+export interface Labelled {
+  set: SetName
+  id: string
+  lang: string
+  slice: string
+  negative: boolean
+  ticket: TicketSnapshot
+}
+
+export async function readLabelled(set: SetName): Promise<Labelled[]> {
+  const out: Labelled[] = []
+  for await (const { result, line, file } of readSets([SETS[set]])) {
+    if (!result.ok) throw new Error(`${file ?? SETS[set]}:${line}: ${result.problems.join('; ')}`)
+    const { label, ticket } = result.value
+    out.push({
+      set,
+      id: ticket.id,
+      lang: languageOf(ticket.locale),
+      slice: label.case,
+      negative: label.negative,
+      ticket,
+    })
+  }
+  return out
+}
+
+type Assess = (t: TicketSnapshot) => { negative: boolean; severity: number; reasons: { code: string }[] }
+
+/** Reasons about tone: the only ones a guarded model may overrule (amplifiers ride along). */
+const TONE = new Set([
+  'negative_sentiment',
+  'polite_disappointment',
+  'anger_cues',
+  'high_priority',
+  'public_channel',
+])
+
+export interface RulesVersion {
+  name: string
+  /** Commit of src/core the engine is taken from; null = this worktree. */
+  commit: string | null
+  note: string
+}
+
+/** Round 3 (blind set 3's first run) and round 4 (blind set 4's first run), both reproducible from git. */
+export const RULES: Record<'round3' | 'round4', RulesVersion> = {
+  round3: { name: 'round 3', commit: 'e934d51', note: 'never saw blind-3 or blind-4' },
+  round4: { name: 'round 4', commit: null, note: 'tuned on blind-3, never saw blind-4' },
+}
+
+/** Loads the detector of a commit from `git archive` into a temporary folder, or this worktree's. */
+export async function loadRules(version: RulesVersion): Promise<Assess> {
+  let entry = resolve('src/core/detect/index.ts')
+  if (version.commit) {
+    const dir = resolve('tmp/detect-model', version.commit)
+    if (!existsSync(join(dir, 'src/core/detect/index.ts'))) {
+      mkdirSync(dir, { recursive: true })
+      const tar = execFileSync('git', ['archive', version.commit, 'src/core'])
+      execFileSync('tar', ['-x', '-C', dir], { input: tar })
+    }
+    entry = join(dir, 'src/core/detect/index.ts')
+  }
+  const mod = (await import(pathToFileURL(entry).href)) as { assess: Assess }
+  return mod.assess
+}
+
+export function withRules(items: readonly Labelled[], assess: Assess): Example[] {
+  return items.map((item) => {
+    const a = assess(item.ticket)
+    const toneOnly = a.reasons.every((r) => TONE.has(r.code))
+    return { ...item, severity: a.severity, rulesNegative: a.negative, toneOnly }
+  })
+}

@@ -1,0 +1,10 @@
+// The nine generated language models (tests/eval/model/train.ts).
+export { de } from './de'
+export { en } from './en'
+export { es } from './es'
+export { fr } from './fr'
+export { ja } from './ja'
+export { ko } from './ko'
+export { nb } from './nb'
+export { pt } from './pt'
+export { th } from './th'

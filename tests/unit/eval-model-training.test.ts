@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { ticketFeatures, type SparseVector } from '../eval/model/features'
+import { decodeWeights } from '../eval/model/codec'
+import { auc, dot, trainLogistic } from '../eval/model/logistic'
+import { dequantize, encodeWeights, quantize } from '../eval/model/quantize'
+import { said } from './detect/ticket'
+
+/** A toy language: complaints mention "broken" or "refund", calm tickets "thanks" or "question". */
+const TOY: Array<[string, boolean]> = [
+  ['The blender arrived broken and nobody answers', true],
+  ['Still broken after the repair, I want a refund', true],
+  ['Refund me now, the lamp is broken', true],
+  ['Second time broken, really annoying', true],
+  ['Thanks, quick question about my plan', false],
+  ['A question about invoices, thanks a lot', false],
+  ['Thanks for the help, all good now', false],
+  ['Quick question: can I change the address?', false],
+]
+const BITS = 10
+const xs: SparseVector[] = TOY.map(([text]) =>
+  ticketFeatures(said('en', text), 'latin', { bits: BITS, lastSeparate: true }),
+)
+const ys = TOY.map(([, y]) => y)
+
+describe('learned model training (tests/eval/model)', () => {
+  it('learns a tiny separable toy language and ranks unseen sentences', () => {
+    const model = trainLogistic(xs, ys, 1 << BITS, { l2: 1e-3, iterations: 300 })
+    expect(
+      auc(
+        xs.map((x) => dot(model, x)),
+        ys,
+      ),
+    ).toBe(1)
+    const unseenBad = ticketFeatures(said('en', 'It is broken again, refund please'), 'latin', {
+      bits: BITS,
+      lastSeparate: true,
+    })
+    const unseenCalm = ticketFeatures(said('en', 'Thanks! One question about the plan'), 'latin', {
+      bits: BITS,
+      lastSeparate: true,
+    })
+    expect(dot(model, unseenBad)).toBeGreaterThan(0)
+    expect(dot(model, unseenCalm)).toBeLessThan(0)
+  })
+
+  it('is deterministic: the same examples give bit-identical weights', () => {
+    const a = trainLogistic(xs, ys, 1 << BITS, { l2: 1e-3, iterations: 50 })
+    const b = trainLogistic(xs, ys, 1 << BITS, { l2: 1e-3, iterations: 50 })
+    expect(Buffer.from(a.weights.buffer).equals(Buffer.from(b.weights.buffer))).toBe(true)
+    expect(a.bias).toBe(b.bias)
+  })
+
+  it('stronger regularisation gives smaller weights', () => {
+    const norm = (w: Float64Array): number => Math.hypot(...w)
+    const loose = trainLogistic(xs, ys, 1 << BITS, { l2: 1e-4, iterations: 200 })
+    const tight = trainLogistic(xs, ys, 1 << BITS, { l2: 1, iterations: 200 })
+    expect(norm(tight.weights)).toBeLessThan(norm(loose.weights))
+  })
+
+  it('quantises to int8 with the largest weights kept, and the text form round-trips', () => {
+    const model = trainLogistic(xs, ys, 1 << BITS, { l2: 1e-3, iterations: 200 })
+    const q = quantize(model, BITS, 40)
+    expect(q.weights.filter((v) => v !== 0).length).toBeLessThanOrEqual(40)
+    expect(Math.max(...q.weights.map(Math.abs))).toBe(127)
+    expect(decodeWeights(encodeWeights(q), BITS)).toEqual(q.weights)
+    // The kept weights are within half a step of the float ones; the ranking of the toy set survives.
+    const back = dequantize(q)
+    q.weights.forEach((v, i) => {
+      if (v !== 0)
+        expect(Math.abs((back.weights[i] as number) - (model.weights[i] as number))).toBeLessThanOrEqual(
+          q.scale / 2 + 1e-12,
+        )
+    })
+    expect(
+      auc(
+        xs.map((x) => dot(back, x)),
+        ys,
+      ),
+    ).toBe(1)
+  })
+
+  it('auc counts ties as half', () => {
+    expect(auc([1, 1], [true, false])).toBe(0.5)
+    expect(auc([0, 1, 2], [false, true, true])).toBe(1)
+    expect(auc([2, 1, 0], [false, true, true])).toBe(0)
+  })
+})
