@@ -227,6 +227,8 @@ interface NodeEntries {
    */
   both: readonly CompiledEntry[] | null
   bothAfterLetter: readonly CompiledEntry[] | null
+  /** Some entry has a `notAfter` rule (short ja/ko entries only). */
+  notAfter: boolean
 }
 
 /**
@@ -256,6 +258,8 @@ const HASH = 2
 
 const hasWordStart = (list: readonly CompiledEntry[] | null): boolean =>
   list?.some((e) => e.wordStart) ?? false
+const hasNotAfter = (list: readonly CompiledEntry[] | null): boolean =>
+  list?.some((e) => e.notAfter !== undefined) ?? false
 
 /**
  * Writes the trie of the keys of `byKey` straight from the sorted key list (a node is a run of keys sharing a
@@ -264,27 +268,60 @@ const hasWordStart = (list: readonly CompiledEntry[] | null): boolean =>
 function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
   // Default sort compares UTF-16 code units, the order the trie walks; a key sorts before its extensions.
   const keys = [...byKey.keys()].sort()
-  const words: number[] = []
+  // Written into a typed array grown by doubling: this runs once per lexicon set, mostly before the JIT has
+  // warmed up, where a push per word costs far more than a store.
+  let words = new Int32Array(1024)
+  let size = 0
+  /** Room for `count` more words, filled with −1 (no entry, no child). */
+  const reserve = (count: number): number => {
+    const at = size
+    if (size + count > words.length) {
+      let capacity = words.length * 2
+      while (capacity < size + count) capacity *= 2
+      const grown = new Int32Array(capacity)
+      grown.set(words.subarray(0, size))
+      words = grown
+    }
+    words.fill(-1, size, size + count)
+    size += count
+    return at
+  }
   const entries: NodeEntries[] = []
+  /** The index of the key's NodeEntries for a node's first word, or −1. */
+  const entryIndex = (own: KeyEntries | undefined): number => {
+    if (!own) return -1
+    const withWordStart = hasWordStart(own.exact) || hasWordStart(own.stem)
+    const both = own.exact && own.stem ? [...own.exact, ...own.stem] : null
+    const notWordStart = (list: readonly CompiledEntry[] | null): CompiledEntry[] | null =>
+      withWordStart && list ? list.filter((e) => !e.wordStart) : null
+    entries.push({
+      exact: own.exact,
+      stem: own.stem,
+      exactAfterLetter: notWordStart(own.exact),
+      stemAfterLetter: notWordStart(own.stem),
+      both,
+      bothAfterLetter: notWordStart(both),
+      notAfter: hasNotAfter(own.exact) || hasNotAfter(own.stem),
+    })
+    return entries.length - 1
+  }
   /** The node for the prefix of length `depth` shared by keys[from, to). */
   const write = (from: number, to: number, depth: number): number => {
-    const at = words.length
-    const own = (keys[from] as string).length === depth ? byKey.get(keys[from++] as string) : undefined
-    if (own) {
-      const withWordStart = hasWordStart(own.exact) || hasWordStart(own.stem)
-      const both = own.exact && own.stem ? [...own.exact, ...own.stem] : null
-      const notWordStart = (list: readonly CompiledEntry[] | null): CompiledEntry[] | null =>
-        withWordStart && list ? list.filter((e) => !e.wordStart) : null
-      words.push(entries.length)
-      entries.push({
-        exact: own.exact,
-        stem: own.stem,
-        exactAfterLetter: notWordStart(own.exact),
-        stemAfterLetter: notWordStart(own.stem),
-        both,
-        bothAfterLetter: notWordStart(both),
-      })
-    } else words.push(-1)
+    const key = keys[from] as string
+    if (to - from === 1 && key.length > depth) {
+      // The tail of one key (most of a lexicon's nodes): a chain of one-child nodes, written in one loop.
+      const at = reserve(4 * (key.length - depth) + 2)
+      let node = at
+      for (let d = depth; d < key.length; d++, node += 4) {
+        words[node + 1] = 1
+        words[node + 2] = key.charCodeAt(d)
+        words[node + 3] = node + 4
+      }
+      words[node] = entryIndex(byKey.get(key))
+      words[node + 1] = 0
+      return at
+    }
+    const own = key.length === depth ? byKey.get(keys[from++] as string) : undefined
     // Children are the runs of keys with the same next char: count them first, then lay out their slots.
     let count = 0
     let first = -1
@@ -304,14 +341,17 @@ function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
         : count >= HASHED_MIN_CHILDREN
           ? HASH
           : PAIRS
-    let size = 1
-    while (size < 2 * count) size *= 2
-    const mask = size - 1
-    if (layout === DENSE) words.push(-span, first)
-    else words.push(layout === HASH ? -(HASHED + mask) : count)
-    const table = words.length
-    const slots = layout === DENSE ? span : layout === HASH ? 2 * size : 2 * count
-    for (let k = 0; k < slots; k++) words.push(-1)
+    let hashSize = 1
+    while (hashSize < 2 * count) hashSize *= 2
+    const mask = hashSize - 1
+    const slots = layout === DENSE ? span : layout === HASH ? 2 * hashSize : 2 * count
+    const at = reserve((layout === DENSE ? 3 : 2) + slots)
+    words[at] = entryIndex(own)
+    if (layout === DENSE) {
+      words[at + 1] = -span
+      words[at + 2] = first
+    } else words[at + 1] = layout === HASH ? -(HASHED + mask) : count
+    const table = at + (layout === DENSE ? 3 : 2)
     for (let k = from, child = 0; k < to; child++) {
       const code = (keys[k] as string).charCodeAt(depth)
       let end = k + 1
@@ -327,14 +367,19 @@ function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
         words[table + 2 * child] = code
         slot = table + 2 * child + 1
       }
-      words[slot] = write(k, end, depth + 1)
+      // Not `words[slot] = write(…)`: writing the child may grow (replace) the array.
+      const offset = write(k, end, depth + 1)
+      words[slot] = offset
       k = end
     }
     return at
   }
   if (keys.length > 0) write(0, keys.length, 0)
-  else words.push(-1, 0)
-  return { nodes: Int32Array.from(words), entries }
+  else {
+    reserve(2)
+    words[1] = 0
+  }
+  return { nodes: words.slice(0, size), entries }
 }
 
 /** Offset of the child of the node at `node` for `code`, or −1. */
@@ -381,72 +426,121 @@ function thaiSplitsSyllable(text: string, start: number, end: number): boolean {
   )
 }
 
-function findHits(trie: FlatTrie, text: string, script: Script, isStemChar: (c: number) => boolean): Hit[] {
+/** The entries of the phrase matchAt found last (the detector is synchronous); null for a shield. */
+let matched: readonly CompiledEntry[] | null = null
+
+/**
+ * The end of the phrase that starts at `i` (its entries in `matched`), or −1. The deepest node where a phrase
+ * may end wins: a stem (it takes the rest of the word), or a phrase followed by a word boundary (Latin) — what
+ * a regex of the phrases would pick after backtracking.
+ */
+function matchAt(
+  trie: FlatTrie,
+  text: string,
+  i: number,
+  script: Script,
+  isStemChar: (c: number) => boolean,
+): number {
+  const nodes = trie.nodes
+  const length = text.length
   const latin = script === 'latin'
-  const { nodes, entries: nodeEntries } = trie
+  let node = childOf(nodes, 0, text.charCodeAt(i))
+  if (node < 0) return -1
+  let best: NodeEntries | null = null
+  let keyEnd = 0
+  for (let at = i + 1; ; at++) {
+    const next = at < length ? text.charCodeAt(at) : -1
+    const id = nodes[node] as number
+    if (id >= 0) {
+      const info = trie.entries[id] as NodeEntries
+      if (info.stem !== null || !latin || !isLatinWordChar(next)) {
+        best = info
+        keyEnd = at
+      }
+    }
+    if (next < 0) break
+    // Most nodes deep in a phrase have one child: compare it in place.
+    node =
+      nodes[node + 1] === 1
+        ? nodes[node + 2] === next
+          ? (nodes[node + 3] as number)
+          : -1
+        : childOf(nodes, node, next)
+    if (node < 0) break
+  }
+  if (best === null) return -1
+  let end = keyEnd
+  let entries: readonly CompiledEntry[] | null = best.exact
+  if (best.stem !== null) {
+    while (end < length && isStemChar(text.charCodeAt(end))) end++
+    entries = end > keyEnd || entries === null ? best.stem : best.both
+  }
+  // `^` entries need a word start; a phrase extended by a stem is never one of them.
+  if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
+    if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
+      entries =
+        entries === best.exact
+          ? best.exactAfterLetter
+          : entries === best.stem
+            ? best.stemAfterLetter
+            : best.bothAfterLetter
+    }
+  }
+  if (entries === null || entries.length === 0) return -1
+  if (script === 'th' && thaiSplitsSyllable(text, i, end)) return -1
+  if (i > 0 && best.notAfter && entries.some((e) => e.notAfter)) {
+    const before = text.charCodeAt(i - 1)
+    entries = entries.filter((e) => !e.notAfter?.(before))
+    if (entries.length === 0) return -1
+  }
+  // A shield (an ordinary word holding a short entry, `notInside`) is read as a word of its own: nothing fires.
+  matched = entries[0]?.role === 'shield' && entries.length === 1 ? null : entries
+  return end
+}
+
+/** The first position from `from` on that follows a char that is not a word char: where a Latin phrase may start. */
+function nextWordStart(text: string, from: number): number {
+  let p = from
+  while (p < text.length && isLatinWordChar(text.charCodeAt(p))) p++
+  return p + 1
+}
+
+/**
+ * Latin text: phrases start at the start of the text and after any char that is not a word char (a space, a
+ * punctuation mark), so each word is walked from its first letter only.
+ */
+function findLatin(trie: FlatTrie, text: string): Hit[] {
   const hits: Hit[] = []
   const length = text.length
-  let afterWordChar = false
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i)
-    if (latin) {
-      const inWord = afterWordChar
-      afterWordChar = isLatinWordChar(code)
-      if (inWord) continue
-    }
-    let node = childOf(nodes, 0, code)
-    if (node < 0) continue
-    // The deepest node where a phrase may end wins: a stem (it takes the rest of the word), or a phrase
-    // followed by a word boundary (Latin) — what a regex of the phrases would pick after backtracking.
-    let best: NodeEntries | null = null
-    let keyEnd = 0
-    for (let at = i + 1; ; at++) {
-      const next = at < length ? text.charCodeAt(at) : -1
-      const id = nodes[node] as number
-      if (id >= 0) {
-        const info = nodeEntries[id] as NodeEntries
-        if (info.stem !== null || !latin || !isLatinWordChar(next)) {
-          best = info
-          keyEnd = at
-        }
-      }
-      if (next < 0) break
-      node = childOf(nodes, node, next)
-      if (node < 0) break
-    }
-    if (best === null) continue
-    let end = keyEnd
-    let entries: readonly CompiledEntry[] | null = best.exact
-    if (best.stem !== null) {
-      while (end < length && isStemChar(text.charCodeAt(end))) end++
-      entries = end > keyEnd || entries === null ? best.stem : best.both
-    }
-    // `^` entries need a word start; a phrase extended by a stem is never one of them.
-    if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
-      if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
-        entries =
-          entries === best.exact
-            ? best.exactAfterLetter
-            : entries === best.stem
-              ? best.stemAfterLetter
-              : best.bothAfterLetter
-      }
-    }
-    if (entries === null || entries.length === 0) continue
-    if (script === 'th' && thaiSplitsSyllable(text, i, end)) continue
-    if (i > 0 && entries.some((e) => e.notAfter)) {
-      const before = text.charCodeAt(i - 1)
-      entries = entries.filter((e) => !e.notAfter?.(before))
-      if (entries.length === 0) continue
-    }
-    // A shield (an ordinary word holding a short entry, `notInside`) is read as a word of its own: nothing fires.
-    if (entries[0]?.role === 'shield' && entries.length === 1) {
-      i = end - 1
+  let i = 0
+  while (i < length) {
+    const end = matchAt(trie, text, i, 'latin', isLatinWordChar)
+    if (end < 0) {
+      i = isLatinWordChar(text.charCodeAt(i)) ? nextWordStart(text, i + 1) : i + 1
       continue
     }
-    hits.push({ start: i, end, entries })
+    // After a shield the next start is found as if from its first char.
+    const last = matched === null ? i : end - 1
+    if (matched !== null) hits.push({ start: i, end, entries: matched })
+    i = isLatinWordChar(text.charCodeAt(last)) ? nextWordStart(text, end) : end
+  }
+  return hits
+}
+
+/** Japanese, Korean and Thai text: a phrase may start anywhere. */
+function findAnywhere(
+  trie: FlatTrie,
+  text: string,
+  script: Script,
+  isStemChar: (c: number) => boolean,
+): Hit[] {
+  const hits: Hit[] = []
+  const length = text.length
+  for (let i = 0; i < length; i++) {
+    const end = matchAt(trie, text, i, script, isStemChar)
+    if (end < 0) continue
+    if (matched !== null) hits.push({ start: i, end, entries: matched })
     i = end - 1
-    if (latin) afterWordChar = isLatinWordChar(text.charCodeAt(i))
   }
   return hits
 }
@@ -498,7 +592,10 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
-    find: (text) => findHits(trie, text, script, isStemChar),
+    find:
+      script === 'latin'
+        ? (text) => findLatin(trie, text)
+        : (text) => findAnywhere(trie, text, script, isStemChar),
     waitNumbers,
     clauseOpeners,
   }
