@@ -86,23 +86,27 @@ const isLatinWordChar = (c: number): boolean =>
 const isJaStemChar = (c: number): boolean => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)
 const isKoStemChar = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
 const isThStemChar = (c: number): boolean => c >= 0x0e00 && c <= 0x0e7f
-/** What may follow a stem ("disappoint*"): the rest of the word. */
-const IS_STEM_CHAR: Readonly<Record<Script, (c: number) => boolean>> = {
-  latin: isLatinWordChar,
-  ja: isJaStemChar,
-  ko: isKoStemChar,
-  th: isThStemChar,
-}
+/** What may follow a stem ("disappoint*"): the rest of the word. Branches, not a table of functions: one call site. */
+const isStemChar = (script: Script, c: number): boolean =>
+  script === 'latin'
+    ? isLatinWordChar(c)
+    : script === 'ja'
+      ? isJaStemChar(c)
+      : script === 'ko'
+        ? isKoStemChar(c)
+        : isThStemChar(c)
 const LETTER_BEFORE = /[\p{L}\p{M}\p{N}]/u
 
+/** Every compiled entry has all these fields, in this order: one object shape for the code that reads hits. */
 interface CompiledEntry extends Entry {
+  negatedInside: boolean
   /** `^` phrases (ja/ko/th): only at the start of a word. */
   wordStart: boolean
   /**
    * A short ja entry that opens with kana (しみ, いや) is the tail of a word after a kanji (楽しみ, 嫌): not there.
    * A short ko entry (고소, 하자) inside an eojeol is part of another word (주문하자마자): only at its start.
    */
-  notAfter?: (c: number) => boolean
+  notAfter: ((c: number) => boolean) | undefined
 }
 
 const isKanji = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff
@@ -426,26 +430,20 @@ function thaiSplitsSyllable(text: string, start: number, end: number): boolean {
   )
 }
 
-/** The entries of the phrase matchAt found last (the detector is synchronous); null for a shield. */
-let matched: readonly CompiledEntry[] | null = null
+/** What matchAt returns for a shield: a span read as a word of its own, where nothing fires. */
+const SHIELD: readonly CompiledEntry[] = []
 
 /**
- * The end of the phrase that starts at `i` (its entries in `matched`), or −1. The deepest node where a phrase
+ * The phrase that starts at `i` (with SHIELD entries for a shield), or null. The deepest node where a phrase
  * may end wins: a stem (it takes the rest of the word), or a phrase followed by a word boundary (Latin) — what
  * a regex of the phrases would pick after backtracking.
  */
-function matchAt(
-  trie: FlatTrie,
-  text: string,
-  i: number,
-  script: Script,
-  isStemChar: (c: number) => boolean,
-): number {
+function matchAt(trie: FlatTrie, text: string, i: number, script: Script): Hit | null {
   const nodes = trie.nodes
   const length = text.length
   const latin = script === 'latin'
   let node = childOf(nodes, 0, text.charCodeAt(i))
-  if (node < 0) return -1
+  if (node < 0) return null
   let best: NodeEntries | null = null
   let keyEnd = 0
   for (let at = i + 1; ; at++) {
@@ -468,11 +466,11 @@ function matchAt(
         : childOf(nodes, node, next)
     if (node < 0) break
   }
-  if (best === null) return -1
+  if (best === null) return null
   let end = keyEnd
   let entries: readonly CompiledEntry[] | null = best.exact
   if (best.stem !== null) {
-    while (end < length && isStemChar(text.charCodeAt(end))) end++
+    while (end < length && isStemChar(script, text.charCodeAt(end))) end++
     entries = end > keyEnd || entries === null ? best.stem : best.both
   }
   // `^` entries need a word start; a phrase extended by a stem is never one of them.
@@ -486,16 +484,15 @@ function matchAt(
             : best.bothAfterLetter
     }
   }
-  if (entries === null || entries.length === 0) return -1
-  if (script === 'th' && thaiSplitsSyllable(text, i, end)) return -1
+  if (entries === null || entries.length === 0) return null
+  if (script === 'th' && thaiSplitsSyllable(text, i, end)) return null
   if (i > 0 && best.notAfter && entries.some((e) => e.notAfter)) {
     const before = text.charCodeAt(i - 1)
     entries = entries.filter((e) => !e.notAfter?.(before))
-    if (entries.length === 0) return -1
+    if (entries.length === 0) return null
   }
   // A shield (an ordinary word holding a short entry, `notInside`) is read as a word of its own: nothing fires.
-  matched = entries[0]?.role === 'shield' && entries.length === 1 ? null : entries
-  return end
+  return { start: i, end, entries: entries.length === 1 && entries[0]?.role === 'shield' ? SHIELD : entries }
 }
 
 /** The first position from `from` on that follows a char that is not a word char: where a Latin phrase may start. */
@@ -514,33 +511,28 @@ function findLatin(trie: FlatTrie, text: string): Hit[] {
   const length = text.length
   let i = 0
   while (i < length) {
-    const end = matchAt(trie, text, i, 'latin', isLatinWordChar)
-    if (end < 0) {
+    const hit = matchAt(trie, text, i, 'latin')
+    if (hit === null) {
       i = isLatinWordChar(text.charCodeAt(i)) ? nextWordStart(text, i + 1) : i + 1
       continue
     }
     // After a shield the next start is found as if from its first char.
-    const last = matched === null ? i : end - 1
-    if (matched !== null) hits.push({ start: i, end, entries: matched })
-    i = isLatinWordChar(text.charCodeAt(last)) ? nextWordStart(text, end) : end
+    const shield = hit.entries === SHIELD
+    if (!shield) hits.push(hit)
+    i = isLatinWordChar(text.charCodeAt(shield ? i : hit.end - 1)) ? nextWordStart(text, hit.end) : hit.end
   }
   return hits
 }
 
 /** Japanese, Korean and Thai text: a phrase may start anywhere. */
-function findAnywhere(
-  trie: FlatTrie,
-  text: string,
-  script: Script,
-  isStemChar: (c: number) => boolean,
-): Hit[] {
+function findAnywhere(trie: FlatTrie, text: string, script: Script): Hit[] {
   const hits: Hit[] = []
   const length = text.length
   for (let i = 0; i < length; i++) {
-    const end = matchAt(trie, text, i, script, isStemChar)
-    if (end < 0) continue
-    if (matched !== null) hits.push({ start: i, end, entries: matched })
-    i = end - 1
+    const hit = matchAt(trie, text, i, script)
+    if (hit === null) continue
+    if (hit.entries !== SHIELD) hits.push(hit)
+    i = hit.end - 1
   }
   return hits
 }
@@ -565,18 +557,21 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
         const parsed = parsePhrase(raw)
         if (!parsed) continue
         const node = entriesOf(byKey, parsed.text)
-        const entry: CompiledEntry = { lang: lexicon.lang, role, weight, ...parsed }
-        const notAfter = notAfterFor(script, role, parsed.text)
-        if (notAfter) entry.notAfter = notAfter
-        if (complaint && opensWithNegator(parsed.text, negators, script === 'latin'))
-          entry.negatedInside = true
+        const entry: CompiledEntry = {
+          lang: lexicon.lang,
+          role,
+          weight,
+          ownLanguageOnly: parsed.ownLanguageOnly,
+          negatedInside: complaint && opensWithNegator(parsed.text, negators, script === 'latin'),
+          wordStart: parsed.wordStart,
+          notAfter: notAfterFor(script, role, parsed.text),
+        }
         if (parsed.stem) (node.stem ??= []).push(entry)
         else (node.exact ??= []).push(entry)
       }
     }
   }
   const trie = buildTrie(byKey)
-  const isStemChar = IS_STEM_CHAR[script]
 
   const waitNumbers = new Map<LangCode, ReadonlySet<string>>()
   for (const lexicon of lexicons) {
@@ -592,10 +587,7 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
-    find:
-      script === 'latin'
-        ? (text) => findLatin(trie, text)
-        : (text) => findAnywhere(trie, text, script, isStemChar),
+    find: script === 'latin' ? (text) => findLatin(trie, text) : (text) => findAnywhere(trie, text, script),
     waitNumbers,
     clauseOpeners,
   }
@@ -618,7 +610,9 @@ export function compileMarkers(markers: ReadonlyArray<readonly string[]>): Marke
         role: 'negative',
         weight: index,
         ownLanguageOnly: false,
+        negatedInside: false,
         wordStart: false,
+        notAfter: undefined,
       }
       ;(entriesOf(byKey, word).exact ??= []).push(entry)
     }
