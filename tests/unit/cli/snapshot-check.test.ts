@@ -147,11 +147,11 @@ describe('readSnapshot (the fast path of the assess input check)', () => {
           expect(fast).toEqual(expected.data)
         } else expect(fast).toBeNull()
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     )
     // The generator must reach both outcomes for the property to say anything.
-    expect(accepted).toBeGreaterThan(100)
-  })
+    expect(accepted).toBeGreaterThan(40)
+  }, 60_000)
 
   it('changes nothing in a line it rejects, so the schema reports on what was read', () => {
     const line = {
