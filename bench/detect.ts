@@ -268,8 +268,10 @@ async function timedProcess(args: string[], tickets: number): Promise<ProcessRun
       })
       let stderr = ''
       let lines = 0
+      // indexOf, not a loop over every byte: the assess output is ~90 MB, and counting it byte by byte in
+      // this process took CPU from the measured one on a 2-core machine.
       child.stdout.on('data', (data: Buffer) => {
-        for (const byte of data) if (byte === 10) lines++
+        for (let at = data.indexOf(10); at >= 0; at = data.indexOf(10, at + 1)) lines++
       })
       child.stderr.on('data', (data: Buffer) => (stderr += data.toString()))
       child.on('close', (code) => ok({ code, stderr, lines }))

@@ -5,15 +5,42 @@
 import * as z from 'zod'
 import type { TicketSnapshot } from '../core/model'
 
+/** The allowed values, shared with the hand-written fast path (snapshot-check.ts). */
+export const CHANNELS = [
+  'email',
+  'web',
+  'chat',
+  'twitter',
+  'facebook',
+  'phone',
+  'api',
+  'messaging',
+  'other',
+] as const
+export const STATUSES = ['new', 'open', 'pending', 'hold', 'solved', 'closed'] as const
+export const CSAT_SCORES = ['good', 'bad', 'offered', 'unoffered'] as const
+export const AUTHORS = ['customer', 'agent', 'system'] as const
+export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const
+export const NATIVE_SENTIMENTS = [
+  'very_negative',
+  'negative',
+  'neutral',
+  'positive',
+  'very_positive',
+] as const
+export const SOURCES = ['zendesk', 'freshdesk', 'file'] as const
+
 const isoDate = z.iso.datetime({ offset: true })
-const channel = z.enum(['email', 'web', 'chat', 'twitter', 'facebook', 'phone', 'api', 'messaging', 'other'])
-const status = z.enum(['new', 'open', 'pending', 'hold', 'solved', 'closed'])
-const csatScore = z.enum(['good', 'bad', 'offered', 'unoffered'])
+/** The pattern zod checks dates with, so the fast path accepts exactly the same dates. */
+export const ISO_DATE_PATTERN: RegExp = isoDate.def.pattern ?? /^$/
+const channel = z.enum(CHANNELS)
+const status = z.enum(STATUSES)
+const csatScore = z.enum(CSAT_SCORES)
 const minutes = z.number().nonnegative().nullable().optional()
 
 const comment = z.looseObject({
   id: z.union([z.string(), z.number()]).transform(String).optional(),
-  author: z.enum(['customer', 'agent', 'system']),
+  author: z.enum(AUTHORS),
   body: z.string(),
   createdAt: isoDate,
   public: z.boolean().optional(),
@@ -68,16 +95,13 @@ export const snapshotSchema = z.looseObject({
   tags: z.array(z.string()).default([]),
   comments: z.array(comment),
   csat: csat.nullable().default(null),
-  priority: z.enum(['low', 'normal', 'high', 'urgent']).nullable().optional(),
+  priority: z.enum(PRIORITIES).nullable().optional(),
   requester: person.optional(),
   assignee: person.nullable().optional(),
   metrics: metrics.nullable().optional(),
   history: z.array(earlierTicket).optional(),
-  nativeSentiment: z
-    .enum(['very_negative', 'negative', 'neutral', 'positive', 'very_positive'])
-    .nullable()
-    .optional(),
-  source: z.enum(['zendesk', 'freshdesk', 'file']).optional(),
+  nativeSentiment: z.enum(NATIVE_SENTIMENTS).nullable().optional(),
+  source: z.enum(SOURCES).optional(),
 })
 
 // Compile-time check: what the schema produces is a TicketSnapshot.

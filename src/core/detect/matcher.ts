@@ -6,7 +6,9 @@
  * than that before it reads a single character.
  */
 import type { LangCode, Lexicon, PhraseWeights, Script } from './lexicon/types'
+import { findAnywhere, findLatin } from './find-hits'
 import { normalize } from './normalize'
+import { buildTrie, childOf, entriesOf, isLatinWordChar, type CompiledEntry, type KeyEntries } from './trie'
 
 export type Role =
   | 'negative'
@@ -84,43 +86,8 @@ export interface Matcher {
  */
 export type MarkerCounter = (text: string) => Int32Array
 
-/** Word characters of normalised Latin text (diacritics are folded, so nearly all are ASCII). */
-const isLatinWordChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f)
-const isJaStemChar = (c: number): boolean => (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)
-const isKoStemChar = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
-const isThStemChar = (c: number): boolean => c >= 0x0e00 && c <= 0x0e7f
-/** What may follow a stem ("disappoint*"): the rest of the word. */
-const IS_STEM_CHAR: Readonly<Record<Script, (c: number) => boolean>> = {
-  latin: isLatinWordChar,
-  ja: isJaStemChar,
-  ko: isKoStemChar,
-  th: isThStemChar,
-}
-const LETTER_BEFORE = /[\p{L}\p{M}\p{N}]/u
-
-interface CompiledEntry extends Entry {
-  /** `^` phrases (ja/ko/th): only at the start of a word. */
-  wordStart: boolean
-  /**
-   * A short ja entry that opens with kana (しみ, いや) is the tail of a word after a kanji (楽しみ, 嫌): not there.
-   * A short ko entry (고소, 하자) inside an eojeol is part of another word (주문하자마자): only at its start.
-   */
-  notAfter?: (c: number) => boolean
-}
-
 const isKanji = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3
-/** Thai vowels written before their consonant (เ แ โ ใ ไ): a match may not start right after one. */
-const isThaiLeadingVowel = (c: number): boolean => c >= 0x0e40 && c <= 0x0e44
-/** Thai vowels and tone marks written after their consonant: a match may not end right before one. */
-const isThaiFollowingMark = (c: number): boolean =>
-  c === 0x0e30 ||
-  c === 0x0e31 ||
-  c === 0x0e32 ||
-  c === 0x0e33 ||
-  (c >= 0x0e34 && c <= 0x0e3a) ||
-  (c >= 0x0e47 && c <= 0x0e4e)
 /** Roles whose short ja/ko entries are content words, not endings or particles (negators, contrast, turns are). */
 const CONTENT_ROLES: ReadonlySet<Role> = new Set<Role>([
   'negative',
@@ -216,249 +183,6 @@ function rolesOf(lexicon: Lexicon): Array<[Role, PhraseWeights]> {
   ]
 }
 
-/** The entries of one normalised phrase text, as a phrase (`exact`) and as a stem. */
-interface KeyEntries {
-  exact: CompiledEntry[] | null
-  stem: CompiledEntry[] | null
-}
-
-/** What a hit at a node yields: the phrase ending there, or its stem plus the rest of a word. */
-interface NodeEntries {
-  exact: readonly CompiledEntry[] | null
-  stem: readonly CompiledEntry[] | null
-  /** The same lists without `^` entries, for a hit right after a letter; null when the key has no `^` entry. */
-  exactAfterLetter: readonly CompiledEntry[] | null
-  stemAfterLetter: readonly CompiledEntry[] | null
-  /**
-   * A word that ends exactly at a key that is both a phrase and a stem ("warte" as a topic and "warte*" as a
-   * complaint) is both: exact entries first, so they win a role both have. Null unless the key has both.
-   */
-  both: readonly CompiledEntry[] | null
-  bothAfterLetter: readonly CompiledEntry[] | null
-}
-
-/**
- * The trie flattened into one Int32Array, nodes in depth-first order, so a chain of characters sits in a few
- * cache lines. A node at offset o: [o] = index into `entries` or −1; [o+1] says how its children are stored:
- * - n ≥ 0: n (code, offset) pairs sorted by code, scanned in order (most nodes have one or two children);
- * - −span (down to −65536): a dense table, [o+2] = first code, then `span` offsets (−1 = none);
- * - −(HASHED + mask): a hash table of mask + 1 (code, offset) slots (code −1 = empty), probed linearly from
- *   code & mask — for many children spread over a wide range, like the first characters of Japanese phrases.
- */
-interface FlatTrie {
-  nodes: Int32Array
-  entries: NodeEntries[]
-}
-
-/** Children that are this many or more, within a span this many times their number, become a dense table. */
-const DENSE_MIN_CHILDREN = 6
-const DENSE_MAX_SPREAD = 8
-/** This many children or more, spread too wide for a dense table, go in a hash table. */
-const HASHED_MIN_CHILDREN = 12
-/** Above any dense span (code units are below 0x10000). */
-const HASHED = 0x20000
-/** How a node stores its children. */
-const PAIRS = 0
-const DENSE = 1
-const HASH = 2
-
-const hasWordStart = (list: readonly CompiledEntry[] | null): boolean =>
-  list?.some((e) => e.wordStart) ?? false
-
-/**
- * Writes the trie of the keys of `byKey` straight from the sorted key list (a node is a run of keys sharing a
- * prefix), so building it allocates no node objects: a trie of Map nodes left megabytes of garbage at start-up.
- */
-function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
-  // Default sort compares UTF-16 code units, the order the trie walks; a key sorts before its extensions.
-  const keys = [...byKey.keys()].sort()
-  const words: number[] = []
-  const entries: NodeEntries[] = []
-  /** The node for the prefix of length `depth` shared by keys[from, to). */
-  const write = (from: number, to: number, depth: number): number => {
-    const at = words.length
-    const own = (keys[from] as string).length === depth ? byKey.get(keys[from++] as string) : undefined
-    if (own) {
-      const withWordStart = hasWordStart(own.exact) || hasWordStart(own.stem)
-      const both = own.exact && own.stem ? [...own.exact, ...own.stem] : null
-      const notWordStart = (list: readonly CompiledEntry[] | null): CompiledEntry[] | null =>
-        withWordStart && list ? list.filter((e) => !e.wordStart) : null
-      words.push(entries.length)
-      entries.push({
-        exact: own.exact,
-        stem: own.stem,
-        exactAfterLetter: notWordStart(own.exact),
-        stemAfterLetter: notWordStart(own.stem),
-        both,
-        bothAfterLetter: notWordStart(both),
-      })
-    } else words.push(-1)
-    // Children are the runs of keys with the same next char: count them first, then lay out their slots.
-    let count = 0
-    let first = -1
-    let last = -1
-    for (let k = from; k < to; k++) {
-      const code = (keys[k] as string).charCodeAt(depth)
-      if (code !== last) {
-        count++
-        if (first < 0) first = code
-        last = code
-      }
-    }
-    const span = last - first + 1
-    const layout =
-      count >= DENSE_MIN_CHILDREN && span <= DENSE_MAX_SPREAD * count
-        ? DENSE
-        : count >= HASHED_MIN_CHILDREN
-          ? HASH
-          : PAIRS
-    let size = 1
-    while (size < 2 * count) size *= 2
-    const mask = size - 1
-    if (layout === DENSE) words.push(-span, first)
-    else words.push(layout === HASH ? -(HASHED + mask) : count)
-    const table = words.length
-    const slots = layout === DENSE ? span : layout === HASH ? 2 * size : 2 * count
-    for (let k = 0; k < slots; k++) words.push(-1)
-    for (let k = from, child = 0; k < to; child++) {
-      const code = (keys[k] as string).charCodeAt(depth)
-      let end = k + 1
-      while (end < to && (keys[end] as string).charCodeAt(depth) === code) end++
-      let slot: number
-      if (layout === DENSE) slot = table + code - first
-      else if (layout === HASH) {
-        let probe = code & mask
-        while (words[table + 2 * probe] !== -1) probe = (probe + 1) & mask
-        words[table + 2 * probe] = code
-        slot = table + 2 * probe + 1
-      } else {
-        words[table + 2 * child] = code
-        slot = table + 2 * child + 1
-      }
-      words[slot] = write(k, end, depth + 1)
-      k = end
-    }
-    return at
-  }
-  if (keys.length > 0) write(0, keys.length, 0)
-  else words.push(-1, 0)
-  return { nodes: Int32Array.from(words), entries }
-}
-
-/** Offset of the child of the node at `node` for `code`, or −1. */
-function childOf(nodes: Int32Array, node: number, code: number): number {
-  const kind = nodes[node + 1] as number
-  if (kind >= 0) {
-    for (let k = node + 2, end = k + 2 * kind; k < end; k += 2) {
-      const c = nodes[k] as number
-      if (c === code) return nodes[k + 1] as number
-      if (c > code) break
-    }
-    return -1
-  }
-  if (kind > -HASHED) {
-    const index = code - (nodes[node + 2] as number)
-    return index >= 0 && index < -kind ? (nodes[node + 3 + index] as number) : -1
-  }
-  const mask = -kind - HASHED
-  for (let slot = code & mask; ; slot = (slot + 1) & mask) {
-    const c = nodes[node + 2 + 2 * slot] as number
-    if (c === code) return nodes[node + 3 + 2 * slot] as number
-    if (c === -1) return -1
-  }
-}
-
-/** The entries of `key`, added on first use. */
-function entriesOf(byKey: Map<string, KeyEntries>, key: string): KeyEntries {
-  let found = byKey.get(key)
-  if (!found) byKey.set(key, (found = { exact: null, stem: null }))
-  return found
-}
-
-/**
- * Walks the trie from each position where a phrase may start (a word start in Latin text). At one position the
- * longest phrase wins, unless it fails the word-boundary check (Latin), in which case the next shorter one is
- * tried; a stem takes the rest of the word. This is what a regex alternation of the phrases, factored as a
- * trie with longer continuations first, would match — without a regex call per word.
- */
-/** A Thai match that starts after a leading vowel or ends before a following one cuts a syllable in two. */
-function thaiSplitsSyllable(text: string, start: number, end: number): boolean {
-  return (
-    (start > 0 && isThaiLeadingVowel(text.charCodeAt(start - 1))) ||
-    (end < text.length && isThaiFollowingMark(text.charCodeAt(end)))
-  )
-}
-
-function findHits(trie: FlatTrie, text: string, script: Script, isStemChar: (c: number) => boolean): Hit[] {
-  const latin = script === 'latin'
-  const { nodes, entries: nodeEntries } = trie
-  const hits: Hit[] = []
-  const length = text.length
-  let afterWordChar = false
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i)
-    if (latin) {
-      const inWord = afterWordChar
-      afterWordChar = isLatinWordChar(code)
-      if (inWord) continue
-    }
-    let node = childOf(nodes, 0, code)
-    if (node < 0) continue
-    // The deepest node where a phrase may end wins: a stem (it takes the rest of the word), or a phrase
-    // followed by a word boundary (Latin) — what a regex of the phrases would pick after backtracking.
-    let best: NodeEntries | null = null
-    let keyEnd = 0
-    for (let at = i + 1; ; at++) {
-      const next = at < length ? text.charCodeAt(at) : -1
-      const id = nodes[node] as number
-      if (id >= 0) {
-        const info = nodeEntries[id] as NodeEntries
-        if (info.stem !== null || !latin || !isLatinWordChar(next)) {
-          best = info
-          keyEnd = at
-        }
-      }
-      if (next < 0) break
-      node = childOf(nodes, node, next)
-      if (node < 0) break
-    }
-    if (best === null) continue
-    let end = keyEnd
-    let entries: readonly CompiledEntry[] | null = best.exact
-    if (best.stem !== null) {
-      while (end < length && isStemChar(text.charCodeAt(end))) end++
-      entries = end > keyEnd || entries === null ? best.stem : best.both
-    }
-    // `^` entries need a word start; a phrase extended by a stem is never one of them.
-    if (end === keyEnd && i > 0 && (best.exactAfterLetter !== null || best.stemAfterLetter !== null)) {
-      if (LETTER_BEFORE.test(text[i - 1] ?? '')) {
-        entries =
-          entries === best.exact
-            ? best.exactAfterLetter
-            : entries === best.stem
-              ? best.stemAfterLetter
-              : best.bothAfterLetter
-      }
-    }
-    if (entries === null || entries.length === 0) continue
-    if (script === 'th' && thaiSplitsSyllable(text, i, end)) continue
-    if (i > 0 && entries.some((e) => e.notAfter)) {
-      const before = text.charCodeAt(i - 1)
-      entries = entries.filter((e) => !e.notAfter?.(before))
-      if (entries.length === 0) continue
-    }
-    // A shield (an ordinary word holding a short entry, `notInside`) is read as a word of its own: nothing fires.
-    if (entries[0]?.role === 'shield' && entries.length === 1) {
-      i = end - 1
-      continue
-    }
-    hits.push({ start: i, end, entries })
-    i = end - 1
-    if (latin) afterWordChar = isLatinWordChar(text.charCodeAt(i))
-  }
-  return hits
-}
-
 /** Whether a normalised phrase starts with one of the negators, as a whole word (Latin) or a prefix. */
 function opensWithNegator(text: string, negators: readonly string[], latin: boolean): boolean {
   return negators.some(
@@ -479,18 +203,21 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
         const parsed = parsePhrase(raw)
         if (!parsed) continue
         const node = entriesOf(byKey, parsed.text)
-        const entry: CompiledEntry = { lang: lexicon.lang, role, weight, ...parsed }
-        const notAfter = notAfterFor(script, role, parsed.text)
-        if (notAfter) entry.notAfter = notAfter
-        if (complaint && opensWithNegator(parsed.text, negators, script === 'latin'))
-          entry.negatedInside = true
+        const entry: CompiledEntry = {
+          lang: lexicon.lang,
+          role,
+          weight,
+          ownLanguageOnly: parsed.ownLanguageOnly,
+          negatedInside: complaint && opensWithNegator(parsed.text, negators, script === 'latin'),
+          wordStart: parsed.wordStart,
+          notAfter: notAfterFor(script, role, parsed.text),
+        }
         if (parsed.stem) (node.stem ??= []).push(entry)
         else (node.exact ??= []).push(entry)
       }
     }
   }
   const trie = buildTrie(byKey)
-  const isStemChar = IS_STEM_CHAR[script]
 
   const waitNumbers = new Map<LangCode, ReadonlySet<string>>()
   for (const lexicon of lexicons) {
@@ -506,7 +233,7 @@ export function compileMatcher(script: Script, lexicons: readonly Lexicon[]): Ma
   return {
     script,
     langs: lexicons.map((lexicon) => lexicon.lang),
-    find: (text) => findHits(trie, text, script, isStemChar),
+    find: script === 'latin' ? (text) => findLatin(trie, text) : (text) => findAnywhere(trie, text, script),
     waitNumbers,
     clauseOpeners,
   }
@@ -529,7 +256,9 @@ export function compileMarkers(markers: ReadonlyArray<readonly string[]>): Marke
         role: 'negative',
         weight: index,
         ownLanguageOnly: false,
+        negatedInside: false,
         wordStart: false,
+        notAfter: undefined,
       }
       ;(entriesOf(byKey, word).exact ??= []).push(entry)
     }

@@ -110,6 +110,20 @@ describe('turnaround assess', () => {
     expect(JSON.parse(high.out[0] ?? '{}').level).toBe('urgent')
   })
 
+  it('writes each result exactly as JSON.stringify would, and reads \\r\\n line endings', async () => {
+    const quoted = JSON.stringify(
+      snapshot(
+        'q-"1"',
+        'This is "unacceptable" \\ third time I write.\nI want a manager!!! 本当に困っています',
+      ),
+    )
+    const { code, out } = await run(['assess'], `${quoted}\r\n${LINES[4]}\r\n`)
+    expect(code).toBe(0)
+    expect(out).toHaveLength(2)
+    for (const line of out) expect(JSON.stringify(JSON.parse(line))).toBe(line)
+    expect(JSON.parse(out[0] ?? '{}').reasons.length).toBeGreaterThan(0)
+  })
+
   it('fails with exit code 2 on a missing file or bad options', async () => {
     expect((await run(['assess', join(dir, 'nope.jsonl')])).code).toBe(2)
     const bad = await run(['assess', '--sensitivity', 'extreme'])
