@@ -68,7 +68,7 @@ describe('node:http transport', () => {
     const { http, close } = client({
       decode: (request, body) => {
         asked.push(request.url)
-        return request.url.includes('export') ? Promise.resolve({ bytes: body.length }) : null
+        return request.url.includes('export') ? Promise.resolve({ json: { bytes: body.length } }) : null
       },
     })
     expect((await http.request({ method: 'GET', path: '/export.json' })).data).toEqual({ bytes: 19 })
@@ -79,7 +79,9 @@ describe('node:http transport', () => {
 
   it('fails a body the decoder finds is not JSON as malformed, quoting its start', async () => {
     handler = (_request, response) => response.end('<html>Maintenance</html>')
-    const { http, close } = client({ decode: () => Promise.resolve(undefined) })
+    const { http, close } = client({
+      decode: (_r, body) => Promise.resolve({ text: Buffer.from(body).toString() }),
+    })
     const error = await http.request({ method: 'GET', path: '/export.json' }).catch((e: unknown) => e)
     close()
     expect(error).toBeInstanceOf(HelpdeskError)
@@ -95,7 +97,7 @@ describe('node:http transport', () => {
       response.end('{"error":"InternalError","description":"Something broke"}')
     }
     let decoded = 0
-    const { http, close } = client({ decode: () => (decoded++, Promise.resolve({})) })
+    const { http, close } = client({ decode: () => (decoded++, Promise.resolve({ json: {} })) })
     const error = await http.request({ method: 'GET', path: '/export.json' }).catch((e: unknown) => e)
     close()
     expect(error).toMatchObject({ code: 'server', message: expect.stringContaining('Something broke') })

@@ -7,9 +7,13 @@ import type { Transport, TransportRequest, TransportResponse } from './types'
 
 /**
  * Turns a 2xx body into data somewhere else (a worker thread) for the requests it knows, or answers null to
- * let the body be parsed here as usual. It resolves to the data, or to undefined when the body is not JSON.
+ * let the body be parsed here as usual. It resolves to the data, or, when the body is not JSON, to its text
+ * (its start is quoted in the error). It may take the bytes over: the transport does not read them again.
  */
-export type BodyDecoder = (request: TransportRequest, body: Uint8Array) => Promise<unknown> | null
+export type BodyDecoder = (
+  request: TransportRequest,
+  body: Uint8Array,
+) => Promise<{ json: unknown } | { text: string }> | null
 
 export interface NodeTransportOptions {
   decode?: BodyDecoder
@@ -91,15 +95,19 @@ export function nodeHttpTransport(
     const decoding =
       status >= 200 && status < 300 && plain.length > 0 ? options.decode?.(request, plain) : null
     if (decoding) {
-      const json = await decoding
-      if (json !== undefined) return { status, headers, text: '', json }
+      const decoded = await decoding
+      return 'json' in decoded
+        ? { status, headers, text: '', json: decoded.json }
+        : { status, headers, ...decoded }
     }
-    return { status, headers, text: plain.toString('utf8') }
+    // As fetch's text(): a byte-order mark is dropped.
+    return { status, headers, text: utf8.decode(plain) }
   }
   return Object.assign(transport, { close: () => agent.destroy() })
 }
 
 class TimeoutSignal extends Error {}
+const utf8 = new TextDecoder()
 
 function unzip(body: Buffer, source: string): Promise<Buffer> {
   return new Promise((resolve, reject) =>
