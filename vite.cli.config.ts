@@ -1,17 +1,23 @@
 import { defineConfig } from 'vite'
 import { builtinModules } from 'node:module'
 
-// The `turnaround` command: one self-contained ESM file for Node, run by bin/turnaround.js.
+// The `turnaround` command for Node, run by bin/turnaround.js: turnaround.js, and export-decoder.js, the
+// worker thread that decodes a scan's export pages (src/helpdesk/zendesk/export/decoder-pool.ts finds it
+// beside turnaround.js). Code both use lands in a shared file beside them.
 export default defineConfig({
   publicDir: false,
   build: {
-    ssr: 'src/cli/main.ts',
+    ssr: true,
     outDir: 'build/cli',
     emptyOutDir: true,
     target: 'node20',
     rollupOptions: {
+      input: {
+        turnaround: 'src/cli/main.ts',
+        'export-decoder': 'src/helpdesk/zendesk/export/decode-worker.ts',
+      },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-      output: { entryFileNames: 'turnaround.js', format: 'es' },
+      output: { entryFileNames: '[name].js', chunkFileNames: '[name].js', format: 'es' },
     },
   },
   ssr: { noExternal: true },

@@ -5,10 +5,12 @@ import { HelpdeskError } from '../../src/helpdesk/errors'
 import {
   RateLimitGate,
   createApiTokenHttp,
+  createHttpClient,
   createZafHttp,
   type HttpClient,
   type HttpPolicy,
 } from '../../src/helpdesk/http'
+import { nodeHttpTransport } from '../../src/helpdesk/http/node-transport'
 import type { ZafRequestOptions } from '../../src/helpdesk/zendesk/zaf-types'
 
 /**
@@ -79,6 +81,11 @@ const transports: Array<[string, (policy: HttpPolicy) => HttpClient]> = [
     (policy) => createApiTokenHttp({ subdomain: 'acme', email: 'a@acme.test', apiToken: 't' }, policy),
   ],
   ['ZAF client.request', (policy) => createZafHttp(zafRequesterOverFetch(), policy)],
+  [
+    'API token over node:http (turnaround scan)',
+    (policy) =>
+      createHttpClient(nodeHttpTransport({ subdomain: 'acme', email: 'a@acme.test', apiToken: 't' }), policy),
+  ],
 ]
 
 describe.each(transports)('HTTP client: %s', (_name, create) => {

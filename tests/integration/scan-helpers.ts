@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import type { SetupServer } from 'msw/node'
 import { scanCommand } from '../../src/cli/scan/command'
+import type { DecoderPoolOptions } from '../../src/helpdesk/zendesk/export/decoder-pool'
 import { expectedOf, type Expected } from '../support/export-account/expected'
 import { FakeExportAccount, type AccountOptions } from '../support/export-account/msw-account'
 
@@ -55,7 +56,12 @@ export interface RunResult {
 
 export async function runScanCli(
   args: string[],
-  options: { interrupt?: AbortSignal; env?: Record<string, string>; now?: number } = {},
+  options: {
+    interrupt?: AbortSignal
+    env?: Record<string, string>
+    now?: number
+    decoder?: DecoderPoolOptions
+  } = {},
 ): Promise<RunResult> {
   const stdout = new PassThrough()
   const stderr = new PassThrough()
@@ -71,6 +77,7 @@ export async function runScanCli(
     interrupt: options.interrupt ?? new AbortController().signal,
     now: () => new Date((options.now ?? NOW) * 1000),
     sleep: async (ms) => void sleeps.push(ms),
+    ...(options.decoder ? { decoder: options.decoder } : {}),
   })
   return { code, stdout: out, stderr: err, sleeps }
 }

@@ -122,7 +122,8 @@ describe('turnaround scan resumes without skipping or repeating', { timeout: 180
       'tickets:5': () => serverError(502),
       'events:2': () => serverError(503),
       'events:3': () => serverError(500),
-      'events:9': () => tooMany(30),
+      // After the ticket page's 7 s pause, or it would fall inside this one (events are read 4 pages ahead).
+      'events:20': () => tooMany(30),
       'comments:5': () => serverError(500),
       'comments:6': () => HttpResponse.error(),
       'comments:40': () => tooMany(1),
@@ -152,6 +153,29 @@ describe('turnaround scan resumes without skipping or repeating', { timeout: 180
     expect(state.lastError).toContain('HTTP 500')
     expect(JSON.stringify(state)).not.toContain(TOKEN)
     storm = false
+    const resumed = await runScanCli(scanArgs(ws, '--tag'))
+    expect(resumed.code).toBe(0)
+    await expectExactlyOnce(account, expected)
+  })
+
+  it('stops with a clear error when the thread decoding pages dies, then resumes missing nothing', async () => {
+    ws = await workspace()
+    const { account, expected } = openAccount(server, 1_200)
+    // The thread ends itself instead of answering its 15th page (a ticket or event page), as on a bug.
+    const prelude = `const port = require('node:worker_threads').parentPort
+      const post = port.postMessage.bind(port)
+      let pages = 0
+      port.postMessage = (message) => (++pages === 15 ? process.exit(9) : post(message))`
+    const stopped = await runScanCli(scanArgs(ws, '--tag'), { decoder: { prelude } })
+    expect(stopped.code).toBe(3)
+    expect(stopped.stderr).toMatch(
+      /stopped: GET \/api\/v2\/incremental\/\S+ failed: the thread decoding export pages stopped: it exited with code 9/,
+    )
+    expect(stopped.stderr).toContain('nothing after it was skipped. Resume with:')
+    const state = await readState()
+    expect(state.status).toBe('failed')
+    expect(state.counts.read).toBeGreaterThan(0)
+    expect(state.counts.read).toBeLessThan(1_200)
     const resumed = await runScanCli(scanArgs(ws, '--tag'))
     expect(resumed.code).toBe(0)
     await expectExactlyOnce(account, expected)

@@ -13,6 +13,8 @@ import {
   type HttpClient,
 } from '../../helpdesk/http'
 import { fetchTransport } from '../../helpdesk/http/fetch-transport'
+import { nodeHttpTransport } from '../../helpdesk/http/node-transport'
+import { ExportDecoderPool, type DecoderPoolOptions } from '../../helpdesk/zendesk/export/decoder-pool'
 import { ZendeskScanSource } from '../../helpdesk/zendesk/export/scan-source'
 import { ZendeskTagger } from '../../helpdesk/zendesk/export/tagger'
 import { parseScanArgs, type ScanArgs } from './args'
@@ -37,6 +39,8 @@ export interface ScanIo {
   sleep?: (ms: number) => Promise<void>
   /** The state file's store; tests wrap it to stop the run as a crash would, between two saves. */
   stateStore?: (path: string) => StateStore
+  /** The threads that decode export pages; tests give them a small heap to see one die. */
+  decoder?: DecoderPoolOptions
 }
 
 const sleepMs = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
@@ -92,7 +96,7 @@ async function scan(
         prepared.kind === 'resume' ? (prepared.state.out?.bytes ?? 0) : null,
       )
     : streamOutput(io.stdout)
-  const http = scanHttp(args, token, progress, io)
+  const { http, close: closeHttp } = scanHttp(args, token, progress, io)
   const retry = <T>(run: () => Promise<T>) =>
     withRetries(run, {
       ...defaultRetryPolicy(),
@@ -127,24 +131,40 @@ async function scan(
   } finally {
     io.interrupt.removeEventListener('abort', onInterrupt)
     progress.finish()
+    await closeHttp()
     await closeQuietly(output)
   }
   return report(outcome, { io, args, argv, statePath, redact, stats: source.stats, prepared })
 }
 
-function scanHttp(args: ScanArgs, token: string, progress: ProgressReporter, io: ScanIo): HttpClient {
+function scanHttp(
+  args: ScanArgs,
+  token: string,
+  progress: ProgressReporter,
+  io: ScanIo,
+): { http: HttpClient; close: () => Promise<void> } {
   const gate = new RateLimitGate(Date.now, (ms) => {
     progress.waiting("Zendesk's rate limit (Retry-After)", ms / 1000)
     return (io.sleep ?? sleepMs)(ms)
   })
-  const transport = fetchTransport({ subdomain: args.baseUrl, email: args.email, apiToken: token }, io.fetch)
+  const credentials = { subdomain: args.baseUrl, email: args.email, apiToken: token }
+  // node:http costs a third of fetch's CPU per request, and hands export pages' bytes to the threads that
+  // decode them (decoder-pool.ts); a test may still hand in its own fetch (then pages are parsed here).
+  const decoder = io.fetch ? null : new ExportDecoderPool(io.decoder)
+  const node = decoder ? nodeHttpTransport(credentials, { decode: decoder.bodyDecoder }) : null
+  const transport = node ?? fetchTransport(credentials, io.fetch)
   // A batch job waits out Zendesk's pauses (the exports allow 10 requests a minute) instead of giving up.
-  return createHttpClient(transport, {
+  const http = createHttpClient(transport, {
     gate,
     maxRateLimitRetries: 100,
     maxRetryWaitSeconds: 900,
     timeoutMs: 60_000,
   })
+  const close = async () => {
+    node?.close()
+    await decoder?.close()
+  }
+  return { http, close }
 }
 
 async function closeQuietly(output: OutputSink): Promise<void> {

@@ -1,16 +1,13 @@
 import { HelpdeskError } from '../../errors'
 import type { HttpClient } from '../../http/types'
 import type { CommentBuffer } from './comment-buffer'
-import {
-  childEventType,
-  commentChildSchema,
-  parseExport,
-  ticketEventSchema,
-  ticketEventsPageSchema,
-} from './schemas'
-import { isoUtcOrNull } from './times'
+import { DecodedBody } from './decoder-pool'
+import { TICKET_EVENTS_PATH, decodeEventPage, type EventPage } from './page-decode'
 
-export const TICKET_EVENTS_PATH = '/api/v2/incremental/ticket_events.json'
+export { TICKET_EVENTS_PATH }
+
+/** Event pages asked for before they are needed (~250 KB each once decoded). */
+const PAGES_AHEAD = 4
 
 export interface CommentStreamOptions {
   /** Unix seconds: the first page's start_time. */
@@ -23,19 +20,27 @@ export interface CommentStreamOptions {
   onMalformed?: (problem: string) => void
 }
 
+interface Ahead {
+  startTime: number
+  page: Promise<EventPage>
+  /** Where the page after it starts: undefined until it arrives, null when none should be read ahead. */
+  next: number | null | undefined
+}
+
 /**
  * Reads the incremental ticket-event export with the `comment_events` sideload and files every comment
  * under its ticket in the buffer. The export is time-based: the next page starts at the previous page's
  * `end_time`, so the events of that very second can come twice; their ids are remembered for one page and
  * skipped. `advanceTo(t)` reads until every event up to second `t` is in, so the comments of any ticket
- * whose last change is at or before `t` are complete.
+ * whose last change is at or before `t` are complete. Up to PAGES_AHEAD pages are asked for in advance,
+ * each as soon as the one before it says where it ends, so they are decoded while tickets are assessed.
  */
 export class CommentStream {
   private time: number
   private endOfStream = false
   private boundaryIds = new Set<string>()
   private pages = 0
-  private ahead: { time: number; page: Promise<unknown> } | null = null
+  private ahead: Ahead[] = []
 
   constructor(
     private readonly http: HttpClient,
@@ -56,15 +61,10 @@ export class CommentStream {
 
   async advanceTo(second: number): Promise<void> {
     while (this.more && this.time <= second) {
-      const ahead = this.ahead?.time === this.time ? this.ahead.page : this.fetch(this.time)
-      this.ahead = null
-      this.apply(await ahead)
-      // The next page is asked for at once, so it arrives while this one's tickets are assessed.
-      if (this.more) {
-        const page = this.fetch(this.time)
-        page.catch(() => undefined)
-        this.ahead = { time: this.time, page }
-      }
+      const head = this.ahead[0]?.startTime === this.time ? this.ahead.shift() : undefined
+      if (!head) this.ahead = []
+      this.apply(await (head?.page ?? this.fetch(this.time)))
+      this.readAhead()
     }
   }
 
@@ -72,7 +72,31 @@ export class CommentStream {
     return !this.endOfStream && this.time < this.options.windowEnd
   }
 
-  private async fetch(startTime: number): Promise<unknown> {
+  /** Asks for the next page after the last one asked for, once that one has said where it ends. */
+  private readAhead(): void {
+    if (!this.more || this.ahead.length >= PAGES_AHEAD) return
+    const last = this.ahead.at(-1)
+    const startTime = last ? last.next : this.time
+    if (startTime === undefined || startTime === null) return
+    const entry: Ahead = { startTime, page: this.fetch(startTime), next: undefined }
+    this.ahead.push(entry)
+    entry.page.then(
+      (page) => {
+        entry.next = this.nextStart(page, startTime)
+        if (this.ahead.includes(entry)) this.readAhead()
+      },
+      // Nobody may ever ask for it (the run stops); if someone does, they get this failure then.
+      () => (entry.next = null),
+    )
+  }
+
+  private nextStart(page: EventPage, startTime: number): number | null {
+    const end = Math.max(startTime, page.endTime ?? startTime)
+    // A page that does not move forward is for apply() to judge, in order; nothing is read past it.
+    return page.endOfStream || end >= this.options.windowEnd || end === startTime ? null : end
+  }
+
+  private async fetch(startTime: number): Promise<EventPage> {
     const retry = this.options.retry ?? ((run) => run())
     this.pages++
     const response = await retry(() =>
@@ -83,30 +107,25 @@ export class CommentStream {
         timeoutMs: 120_000,
       }),
     )
-    return response.data
+    const data = response.data
+    return data instanceof DecodedBody && data.page.kind === 'events' ? data.page : decodeEventPage(data)
   }
 
-  private apply(data: unknown): void {
+  private apply(page: EventPage): void {
     const source = `GET ${TICKET_EVENTS_PATH}`
-    const page = parseExport(ticketEventsPageSchema, data, source)
-    const endTime = page.end_time ?? this.time
+    for (const notice of page.notices) this.options.onMalformed?.(notice)
+    const endTime = page.endTime ?? this.time
     const seenAtEnd = new Set<string>()
     let fresh = 0
-    for (const raw of page.ticket_events) {
-      const parsed = ticketEventSchema.safeParse(raw)
-      if (!parsed.success) {
-        this.options.onMalformed?.(`${source}: an event does not fit the expected shape; it was skipped`)
-        continue
-      }
-      const event = parsed.data
+    for (const event of page.events) {
       if (event.timestamp === endTime) seenAtEnd.add(event.id)
       if (event.timestamp === this.time && this.boundaryIds.has(event.id)) continue
       fresh++
       if (event.timestamp >= this.options.windowEnd) continue
-      this.fileComments(event.ticket_id, event.created_at, event.child_events ?? [], source)
+      for (const comment of event.comments) this.buffer.add(event.ticketId, comment)
     }
     // Zendesk always moves end_time forward unless the page is the end; anything else would loop forever.
-    if (!page.end_of_stream && endTime <= this.time && fresh === 0) {
+    if (!page.endOfStream && endTime <= this.time && fresh === 0) {
       throw new HelpdeskError('malformed_response', `${source} did not move forward from ${this.time}`, {
         source,
         problem: `end_time stayed at ${endTime}`,
@@ -114,35 +133,6 @@ export class CommentStream {
     }
     this.boundaryIds = endTime === this.time ? new Set([...this.boundaryIds, ...seenAtEnd]) : seenAtEnd
     this.time = Math.max(this.time, endTime)
-    this.endOfStream = page.end_of_stream
-  }
-
-  private fileComments(
-    ticketId: string,
-    eventCreatedAt: string | null | undefined,
-    children: unknown[],
-    source: string,
-  ): void {
-    for (const child of children) {
-      if (childEventType(child) !== 'Comment') continue
-      const parsed = commentChildSchema.safeParse(child)
-      if (!parsed.success) {
-        this.options.onMalformed?.(`${source}: a comment of ticket ${ticketId} does not fit; it was skipped`)
-        continue
-      }
-      const comment = parsed.data
-      const createdAt = isoUtcOrNull(comment.created_at ?? eventCreatedAt)
-      if (!createdAt) {
-        this.options.onMalformed?.(`${source}: a comment of ticket ${ticketId} has no date; it was skipped`)
-        continue
-      }
-      this.buffer.add(ticketId, {
-        id: comment.id,
-        authorId: comment.author_id,
-        body: comment.plain_body ?? comment.body,
-        public: comment.public,
-        createdAt,
-      })
-    }
+    this.endOfStream = page.endOfStream
   }
 }

@@ -2,23 +2,28 @@ import type { SnapshotComment } from '../../../core/model'
 import { isHelpdeskError } from '../../errors'
 import type { HttpClient } from '../../http/types'
 import { toComments } from '../snapshot'
-import type { AuthorRoles } from './author-roles'
 import { MAX_COMMENTS_PER_TICKET } from './comment-buffer'
-import { conversationSchema, parseExport, type ExportedTicket } from './schemas'
+import { conversationSchema, parseExport, type ExportedTicket, type ExportedUser } from './schemas'
 
 const commentsPath = (ticketId: string) => `/api/v2/tickets/${ticketId}/comments.json`
+
+export interface Conversations {
+  /** Each ticket's comments, oldest first; an Error for a ticket gone meanwhile (skipped, not fatal). */
+  comments: Map<string, SnapshotComment[] | Error>
+  /** The authors the conversations name, for the caller to learn for the rest of their page. */
+  users: ExportedUser[]
+}
 
 /**
  * The conversations the comment stream cannot give: tickets created before it began, or whose waiting
  * comments were dropped to keep memory bounded. Each is read as the sidebar reads it (the newest 100
- * comments with their authors), a few at a time; the authors it names are learnt for the rest of the page.
+ * comments with their authors), a few at a time.
  */
 export class ConversationReader {
   private reads = 0
 
   constructor(
     private readonly http: HttpClient,
-    private readonly roles: AuthorRoles,
     private readonly retry: <T>(run: () => Promise<T>) => Promise<T>,
     private readonly concurrency = 4,
   ) {}
@@ -27,21 +32,20 @@ export class ConversationReader {
     return this.reads
   }
 
-  /** Each ticket's comments, oldest first; an Error for a ticket gone meanwhile (skipped, not fatal). */
-  async read(tickets: readonly ExportedTicket[]): Promise<Map<string, SnapshotComment[] | Error>> {
-    const results = new Map<string, SnapshotComment[] | Error>()
+  async read(tickets: readonly ExportedTicket[]): Promise<Conversations> {
+    const read: Conversations = { comments: new Map(), users: [] }
     let next = 0
     const worker = async (): Promise<void> => {
       while (next < tickets.length) {
         const ticket = tickets[next++] as ExportedTicket
-        results.set(ticket.id, await this.readOne(ticket).catch(goneAsError))
+        read.comments.set(ticket.id, await this.readOne(ticket, read.users).catch(goneAsError))
       }
     }
     await Promise.all(Array.from({ length: Math.min(this.concurrency, tickets.length) }, worker))
-    return results
+    return read
   }
 
-  private async readOne(ticket: ExportedTicket): Promise<SnapshotComment[]> {
+  private async readOne(ticket: ExportedTicket, users: ExportedUser[]): Promise<SnapshotComment[]> {
     const path = commentsPath(ticket.id)
     this.reads++
     const response = await this.retry(() =>
@@ -52,7 +56,7 @@ export class ConversationReader {
       }),
     )
     const page = parseExport(conversationSchema, response.data, `GET ${path}`)
-    this.roles.learn(page.users ?? [])
+    users.push(...(page.users ?? []))
     return toComments(page, ticket.requester_id)
   }
 }

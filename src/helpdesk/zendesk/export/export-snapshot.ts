@@ -1,12 +1,10 @@
-import type { SnapshotComment, TicketSnapshot } from '../../../core/model'
-import type { MetricSet } from '../schemas'
+import type { SnapshotComment, TicketMetrics, TicketSnapshot } from '../../../core/model'
 import {
   commentAuthor,
   nativeSentimentFromTags,
   normaliseLocale,
   toChannel,
   toCsat,
-  toMetrics,
   toPriority,
   toStatus,
 } from '../snapshot'
@@ -20,7 +18,8 @@ export interface ExportSources {
   comments: readonly SnapshotComment[]
   requester: ExportedUser | undefined
   assignee: ExportedUser | undefined
-  metricSet: MetricSet | undefined
+  /** From the metric set sideload (toMetrics), or null without one. */
+  metrics: TicketMetrics | null
 }
 
 /** Event comments → snapshot comments, authors told apart as in the sidebar's mapping. */
@@ -70,7 +69,7 @@ export function exportedSnapshot(sources: ExportSources): TicketSnapshot {
         }
       : {}),
     assignee: assignee ? { id: assignee.id, name: assignee.name } : null,
-    metrics: toMetrics(sources.metricSet),
+    metrics: sources.metrics,
     nativeSentiment: nativeSentimentFromTags(ticket.tags),
   }
 }

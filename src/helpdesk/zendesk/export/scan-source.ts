@@ -1,29 +1,20 @@
-import type { SnapshotComment } from '../../../core/model'
+import type { SnapshotComment, TicketMetrics } from '../../../core/model'
 import { HelpdeskError, isHelpdeskError } from '../../errors'
 import type { HttpClient } from '../../http/types'
-import { describeIssues } from '../../parse'
 import type { ReadPageOptions, ScanItem, ScanPage, ScanPosition, TicketScanSource } from '../../scan-ports'
-import { RECOVERY_STATUS_TAGS } from '../recovery/field-mapping'
-import type { MetricSet } from '../schemas'
 import { AuthorRoles } from './author-roles'
 import { CommentBuffer, type BufferedComment } from './comment-buffer'
 import { CommentStream } from './comment-stream'
-import { ConversationReader } from './conversations'
+import { ConversationReader, type Conversations } from './conversations'
+import { DecodedBody } from './decoder-pool'
 import { eventComments, exportedSnapshot } from './export-snapshot'
-import {
-  exportedMetricSetSchema,
-  parseExport,
-  exportedTicketSchema,
-  exportedUserSchema,
-  ticketExportPageSchema,
-  type ExportedTicket,
-  type TicketExportPage,
-} from './schemas'
+import { TICKET_EXPORT_PATH, decodeTicketPage, type TicketPage } from './page-decode'
+import { createdSecond, generatedSecond, olderTickets, samePosition, statusTagOf } from './page-tickets'
+import type { ExportedTicket } from './schemas'
 
-export const TICKET_EXPORT_PATH = '/api/v2/incremental/tickets/cursor.json'
+export { TICKET_EXPORT_PATH }
 /** The export's maximum page. */
 export const EXPORT_PAGE_SIZE = 1000
-const STATUS_TAGS = new Set(Object.values(RECOVERY_STATUS_TAGS))
 
 export interface ZendeskScanSourceOptions {
   pageSize?: number
@@ -49,14 +40,11 @@ interface Pending {
   comments: BufferedComment[] | null
 }
 
-const generatedSecond = (ticket: ExportedTicket): number =>
-  ticket.generated_timestamp ?? Math.floor(Date.parse(ticket.updated_at) / 1000)
-
-const samePosition = (a: ScanPosition, b: ScanPosition): boolean =>
-  a.ticketCursor === b.ticketCursor &&
-  a.startTime === b.startTime &&
-  a.eventsTime === b.eventsTime &&
-  a.coverageStart === b.coverageStart
+interface TicketsAhead {
+  page: TicketPage
+  /** Conversations of the page's older tickets, read ahead with it, and the coverage they were chosen by. */
+  older: { coverageStart: number; reads: Promise<Conversations> } | null
+}
 
 /**
  * Recent tickets with their conversations in the fewest requests (docs/scan.md): the cursor-based ticket
@@ -69,7 +57,8 @@ export class ZendeskScanSource implements TicketScanSource {
   private buffer: CommentBuffer
   private coverageStart = 0
   private lastNext: ScanPosition | null = null
-  private ahead: { cursor: string | null; page: Promise<TicketExportPage> } | null = null
+  private ahead: (Omit<TicketsAhead, 'page'> & { cursor: string | null; page: Promise<TicketPage> }) | null =
+    null
   private readonly roles: AuthorRoles
   private readonly conversations: ConversationReader
   private ticketPages = 0
@@ -81,7 +70,7 @@ export class ZendeskScanSource implements TicketScanSource {
   ) {
     this.buffer = new CommentBuffer(this.maxChars)
     this.roles = new AuthorRoles(http, this.retry)
-    this.conversations = new ConversationReader(http, this.roles, this.retry, options.conversationConcurrency)
+    this.conversations = new ConversationReader(http, this.retry, options.conversationConcurrency)
   }
 
   get stats(): ScanSourceStats {
@@ -95,22 +84,18 @@ export class ZendeskScanSource implements TicketScanSource {
 
   async readPage(position: ScanPosition, options: ReadPageOptions): Promise<ScanPage> {
     const stream = this.streamFor(position, options.windowEnd)
-    const page = await this.ticketsAt(position)
+    const { page, older } = await this.ticketsAt(position)
+    for (const notice of page.notices) this.options.onNotice?.(notice)
     const items: ScanItem[] = []
     const inWindow: ExportedTicket[] = []
-    let done = page.end_of_stream || page.tickets.length === 0
-    for (const raw of page.tickets) {
-      const parsed = exportedTicketSchema.safeParse(raw)
-      if (!parsed.success) {
-        items.push({ kind: 'unreadable', id: rawId(raw), problem: describeIssues(parsed.error) })
-      } else if (generatedSecond(parsed.data) >= options.windowEnd) {
-        done = true
-      } else {
-        inWindow.push(parsed.data)
-      }
+    let done = page.endOfStream || page.tickets.length === 0
+    for (const entry of page.tickets) {
+      if (!entry.ok) items.push({ kind: 'unreadable', id: entry.id, problem: entry.problem })
+      else if (generatedSecond(entry.ticket) >= options.windowEnd) done = true
+      else inWindow.push(entry.ticket)
     }
     const next: ScanPosition = {
-      ticketCursor: page.after_cursor ?? position.ticketCursor,
+      ticketCursor: page.afterCursor ?? position.ticketCursor,
       startTime: position.startTime,
       eventsTime: position.eventsTime,
       coverageStart: this.coverageStart,
@@ -126,22 +111,26 @@ export class ZendeskScanSource implements TicketScanSource {
       )
     }
     // The next page is read while this one is assessed: the export, not our code, should set the pace.
-    if (!done) this.prefetchTickets(next)
-    this.learnSideloads(page.users)
-    const metricSets = this.metricSets(page.metric_sets)
+    if (!done) this.prefetchTickets(next, options.windowEnd)
+    this.roles.newPage()
+    this.roles.learn(page.users)
 
     const wanted: ExportedTicket[] = []
     for (const ticket of inWindow) {
       if (options.skip?.(ticket.id)) continue
-      const statusTag = ticket.tags.find((tag) => STATUS_TAGS.has(tag))
+      const statusTag = statusTagOf(ticket)
       if (statusTag) items.push({ kind: 'handled', id: ticket.id, statusTag })
       else wanted.push(ticket)
     }
-    const covered = (ticket: ExportedTicket) => Date.parse(ticket.created_at) / 1000 >= this.coverageStart
+    const coverageStart = this.coverageStart
+    const covered = (ticket: ExportedTicket) => createdSecond(ticket) >= coverageStart
     // Older tickets' conversations do not depend on the comment stream: read them while it advances.
     const last = inWindow.at(-1)
     const [olderConversations] = await Promise.all([
-      this.conversations.read(wanted.filter((ticket) => !covered(ticket))),
+      this.readAlone(
+        wanted.filter((ticket) => !covered(ticket)),
+        older?.coverageStart === coverageStart ? older.reads : null,
+      ),
       last ? stream.advanceTo(Math.max(...inWindow.map(generatedSecond))) : Promise.resolve(),
     ])
     const buffered = new Map<string, BufferedComment[]>()
@@ -151,7 +140,7 @@ export class ZendeskScanSource implements TicketScanSource {
       if (taken.kind === 'comments') buffered.set(ticket.id, taken.comments)
       else if (covered(ticket)) evicted.push(ticket)
     }
-    const conversations = new Map([...olderConversations, ...(await this.conversations.read(evicted))])
+    const conversations = new Map([...olderConversations, ...(await this.readAlone(evicted, null))])
     const pending: Pending[] = wanted.map((ticket) => ({
       ticket,
       comments: covered(ticket) && !conversations.has(ticket.id) ? (buffered.get(ticket.id) ?? []) : null,
@@ -164,7 +153,7 @@ export class ZendeskScanSource implements TicketScanSource {
       ]),
     )
     for (const { ticket, comments } of pending) {
-      items.push(this.toItem(ticket, comments, conversations.get(ticket.id), metricSets.get(ticket.id)))
+      items.push(this.toItem(ticket, comments, conversations.get(ticket.id), page.metrics[ticket.id] ?? null))
     }
 
     next.eventsTime = stream.position
@@ -173,19 +162,48 @@ export class ZendeskScanSource implements TicketScanSource {
     return { items, next, cursorTime, done }
   }
 
-  /** The ticket page at this position: the one read ahead when it is that one, else a new request. */
-  private ticketsAt(position: ScanPosition): Promise<TicketExportPage> {
-    const ahead = this.ahead
-    this.ahead = null
-    if (ahead && ahead.cursor === position.ticketCursor && position.ticketCursor !== null) return ahead.page
-    return this.readTickets(position)
+  /**
+   * The conversations of these tickets, read alone: those read ahead with the page are taken from there,
+   * the rest are read now. The authors they name are learnt for the rest of the page.
+   */
+  private async readAlone(
+    tickets: ExportedTicket[],
+    readAhead: Promise<Conversations> | null,
+  ): Promise<Map<string, SnapshotComment[] | Error>> {
+    const ahead = readAhead ? await readAhead : null
+    const rest = ahead ? tickets.filter((ticket) => !ahead.comments.has(ticket.id)) : tickets
+    const read = await this.conversations.read(rest)
+    this.roles.learn([...(ahead?.users ?? []), ...read.users])
+    const comments = new Map<string, SnapshotComment[] | Error>()
+    for (const ticket of tickets) {
+      const found = ahead?.comments.get(ticket.id) ?? read.comments.get(ticket.id)
+      if (found) comments.set(ticket.id, found)
+    }
+    return comments
   }
 
-  private prefetchTickets(position: ScanPosition): void {
+  /** The ticket page at this position: the one read ahead when it is that one, else a new request. */
+  private async ticketsAt(position: ScanPosition): Promise<TicketsAhead> {
+    const ahead = this.ahead
+    this.ahead = null
+    if (ahead && ahead.cursor === position.ticketCursor && position.ticketCursor !== null) {
+      return { page: await ahead.page, older: ahead.older }
+    }
+    return { page: await this.readTickets(position), older: null }
+  }
+
+  /**
+   * Reads the next page ahead, and as soon as it is in, the conversations of its tickets created before
+   * the comment stream began (they need nothing from the stream), so they too are in when it comes up.
+   */
+  private prefetchTickets(position: ScanPosition, windowEnd: number): void {
+    const coverageStart = this.coverageStart
     const page = this.readTickets(position)
-    // Nobody may ever ask for it (the run stops); its failure then matters to no one.
+    const reads = page.then((next) => this.conversations.read(olderTickets(next, windowEnd, coverageStart)))
+    // Nobody may ever ask for them (the run stops); their failure then matters to no one.
     page.catch(() => undefined)
-    this.ahead = { cursor: position.ticketCursor, page }
+    reads.catch(() => undefined)
+    this.ahead = { cursor: position.ticketCursor, page, older: { coverageStart, reads } }
   }
 
   private get maxChars(): number {
@@ -216,8 +234,7 @@ export class ZendeskScanSource implements TicketScanSource {
     return this.stream
   }
 
-  private async readTickets(position: ScanPosition): Promise<TicketExportPage> {
-    const source = `GET ${TICKET_EXPORT_PATH}`
+  private async readTickets(position: ScanPosition): Promise<TicketPage> {
     const where =
       position.ticketCursor === null ? { start_time: position.startTime } : { cursor: position.ticketCursor }
     this.ticketPages++
@@ -234,33 +251,15 @@ export class ZendeskScanSource implements TicketScanSource {
         timeoutMs: 120_000,
       }),
     )
-    return parseExport(ticketExportPageSchema, response.data, source)
-  }
-
-  private learnSideloads(users: unknown[] | undefined): void {
-    this.roles.newPage()
-    const valid = (users ?? []).flatMap((raw) => {
-      const parsed = exportedUserSchema.safeParse(raw)
-      return parsed.success ? [parsed.data] : []
-    })
-    this.roles.learn(valid)
-  }
-
-  private metricSets(raw: unknown[] | undefined): Map<string, MetricSet> {
-    const sets = new Map<string, MetricSet>()
-    for (const item of raw ?? []) {
-      const parsed = exportedMetricSetSchema.safeParse(item)
-      if (parsed.success) sets.set(parsed.data.ticket_id, parsed.data)
-      else this.options.onNotice?.(`GET ${TICKET_EXPORT_PATH}: a metric set does not fit; it was left out`)
-    }
-    return sets
+    const data = response.data
+    return data instanceof DecodedBody && data.page.kind === 'tickets' ? data.page : decodeTicketPage(data)
   }
 
   private toItem(
     ticket: ExportedTicket,
     buffered: BufferedComment[] | null,
     read: SnapshotComment[] | Error | undefined,
-    metricSet: MetricSet | undefined,
+    metrics: TicketMetrics | null,
   ): ScanItem {
     if (read instanceof Error) return { kind: 'unreadable', id: ticket.id, problem: read.message }
     try {
@@ -271,7 +270,7 @@ export class ZendeskScanSource implements TicketScanSource {
         comments,
         requester: this.roles.user(ticket.requester_id),
         assignee: ticket.assignee_id ? this.roles.user(ticket.assignee_id) : undefined,
-        metricSet,
+        metrics,
       })
       return { kind: 'ticket', snapshot, updatedStamp: ticket.updated_at, closed: ticket.status === 'closed' }
     } catch (error) {
@@ -279,9 +278,4 @@ export class ZendeskScanSource implements TicketScanSource {
       return { kind: 'unreadable', id: ticket.id, problem: error.details.problem ?? error.message }
     }
   }
-}
-
-function rawId(raw: unknown): string | null {
-  const id = (raw as { id?: unknown } | null)?.id
-  return typeof id === 'number' || typeof id === 'string' ? String(id) : null
 }
