@@ -21,8 +21,11 @@ export const ironyCues: Construction = {
   roles: ['eager', 'rhetorical'],
   compose(ctx, parts, findings) {
     for (const m of parts.marks) {
-      if (m.role === 'eager') findings.praise.push(originalSpan(ctx.norm, m.start, m.end))
-      else if (m.role === 'rhetorical') findings.rhetorical.push(originalSpan(ctx.norm, m.start, m.end))
+      if (m.role === 'eager') {
+        const span = originalSpan(ctx.norm, m.start, m.end)
+        findings.praise.push(span)
+        findings.eager.push(span)
+      } else if (m.role === 'rhetorical') findings.rhetorical.push(originalSpan(ctx.norm, m.start, m.end))
     }
   },
 }
@@ -110,7 +113,7 @@ function hasClearComplaint(findings: TextFindings): boolean {
   )
 }
 
-function sarcasmAt(span: Span): TextHit {
+export function sarcasmAt(span: Span): TextHit {
   return {
     code: 'anger_cues',
     weight: ANGER.sarcasm,
