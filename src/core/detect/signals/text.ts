@@ -12,6 +12,7 @@ import type { ScanContext } from './context'
 import { emptyFindings, type TextFindings, type TextHit } from './findings'
 import { scorePhrases } from './phrases'
 import { matchersFor, type MatcherSet, type PreparedText } from './prepare'
+import { elapsedDays } from './elapsed'
 import { eagerWithGap, exclamatives, ordinalThanks } from './ironic'
 import { ironyCues, sameSentence, sarcasmAt, sarcasmOf } from './sarcasm'
 import { scan } from './scan'
@@ -68,6 +69,13 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
   if (findings.resolution === 1) {
     const thanks = findings.thanks[0]
     if (thanks && findings.contrasts.some((c) => c.start >= thanks.end)) findings.resolution = 0
+  }
+  // "Day 9 of my next-day delivery": a wait counted in days, when no stated wait was found.
+  const days = findings.hits.some((h) => h.params.cue === 'wait') ? null : elapsedDays(stripped)
+  if (days) {
+    findings.hits.push(days)
+    findings.topics.slow++
+    findings.hasNegativity = true
   }
   let anger = findAngerCues(stripped, norm)
   // "It's here!! Thank you!!" is joy, not anger: "!!" counts only beside something negative.
