@@ -12,9 +12,8 @@
  */
 import type { TextFindings, TextHit } from './findings'
 import { emptyFindings } from './findings'
-import { ANGER } from '../weights'
 import { prepareText, type PreparedText } from './prepare'
-import { sarcasmAt } from './sarcasm'
+import { isFailure, sarcasmAt } from './sarcasm'
 
 /** A chat split or a quick follow-up: half an hour at most between the two customer messages. */
 const PAIR_WINDOW_MS = 30 * 60_000
@@ -37,14 +36,6 @@ export interface JoinedReading<T> {
 
 const hasCue = (findings: TextFindings, cue: string): boolean =>
   findings.hits.some((h) => h.params.cue === cue)
-
-/** A failure sarcasm can point at: a repeat, a chase, a wait or a clear complaint (as in sarcasm.ts). */
-const isFailure = (h: TextHit): boolean =>
-  h.code === 'repeat_contact' ||
-  h.code === 'customer_chasing' ||
-  h.params.cue === 'wait' ||
-  ((h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
-    h.weight >= ANGER.sarcasmFailureMinWeight)
 
 /**
  * "Le technicien a encore annulé" then "J'ai ben hâte d'entendre l'excuse": eagerness right after a failure is

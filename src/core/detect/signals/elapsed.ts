@@ -1,7 +1,7 @@
 /**
  * A wait counted in days of something that should be over: "day 9 of my next-day delivery", "jour 12 sans
  * internet", "día 6 sin respuesta", "Tag 8 ohne Strom", "dag 5 uten svar", "3日目になりますが", "5일째인데",
- * "วันที่ 6 แล้ว". The ordinal day plus "of my/our", "since" or "without" (or, in ja/ko/th, the copula that says
+ * "วันที่ 6 แล้ว". The ordinal day plus "of" and a determiner, "since" or "without" (or, in ja/ko/th, the copula that says
  * "it is now day N") is the construction; a day of a trial, trip or course is not a wait. From the third day.
  */
 import { WAIT } from '../weights'
@@ -9,10 +9,10 @@ import type { TextHit } from './findings'
 
 /** Days of a plan, not of a wait: "day 10 of my trial", "jour 3 de mon séjour". */
 const CHOSEN =
-  /^(?:trial|holiday|vacation|trip|stay|course|challenge|programme|program|essai|vacances|séjour|voyage|cours|prueba|vacaciones|viaje|estancia|curso|teste|férias|viagem|estadia|curso|Probe\p{L}*|Urlaub|Reise|Kurs|prøve\p{L}*|ferie|reise|tur|kurs)\b/iu
+  /^(?:trial|holiday|vacation|trip|stay|course|essai|vacances|séjour|voyage|prueba|vacaciones|viaje|teste|férias|viagem|Probe|Urlaub|Reise|prøve|ferie|reise)/iu
 
 const LATIN =
-  /\b((?:day|jour|día|dia|Tag|dag) (\d{1,3}) (?:(?:of|de|von|av|med) (?:my|our|mon|ma|mes|notre|mi|mis|nuestro|nuestra|meu|minha|nosso|nossa|meine[mnrs]?|unsere[mnrs]?|min|mitt|mine|vår|vårt)|since|depuis|desde|seit|siden|without|sans|sin|sem|ohne|uten))(?:\s+(\p{L}+))?/giu
+  /\b((?:day|jour|día|dia|Tag|dag) (\d{1,3}) (?:(?:of|de|von|av|med) \p{L}+|since|depuis|desde|seit|siden|without|sans|sin|sem|ohne|uten))(?:\s+(\p{L}+))?/giu
 const ASIAN =
   /((\d{1,3})(?:日目(?:になります|です|に入り|ですが|ですけど)|일째(?:인데|예요|이에요|입니다|기다|인데요)))|(วันที่ ?(\d{1,3}) ?แล้ว)/gu
 

@@ -52,15 +52,15 @@ const EAGER_GAPS: readonly RegExp[] = [
 
 /** Third or later, as ordinal words or numbers, and "nth"/"yet another". */
 const ORDINAL_THANKS: readonly RegExp[] = [
-  /\b(thanks?(?: you)?(?: \p{L}+){0,2} for (?:the|this|my|your)? ?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|yet another)(?![- ]party)\b)/giu,
-  /\b(merci(?: \p{L}+)? pour (?:l[ae]|ce|cette|votre) ?(?:troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|énième|\d+e)\b)/giu,
-  /\b(gracias(?: \p{L}+)? por (?:el|la|este|esta|su) (?:tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|séptim[oa]|enésim[oa]|\d+[ºª.]))/giu,
-  /\b(obrigad[oa](?: \p{L}+)? (?:pel[oa]|por (?:est[ea]|[oa])) (?:terceir[oa]|quart[oa]|quint[oa]|sext[oa]|sétim[oa]|enésim[oa]|\d+[ºª.]))/giu,
-  /\b(danke(?: \p{L}+)? für (?:die|den|das|diese[nrs]?|ihre[nr]?) (?:dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|x-te|\d+\.)\p{L}*)/giu,
-  /\b(takk(?: \p{L}+)? for (?:den |det |denne |dette )?(?:tredje|fjerde|femte|sjette|sjuende|syvende|åttende|niende|tiende|\d+\.))/giu,
-  /((?:[3-9３-９]|[三四五六七八九十])(?:回目|度目|通目|件目)の[^。！？]{0,20}?(?:ありがとう|感謝))/gu,
-  /((?:세|네|다섯|여섯|일곱|여덟|아홉|열|[3-9])\s?번째[^.!?]{0,20}?(?:감사|고맙))/gu,
-  /(ขอบคุณ[^\n]{0,30}?(?:ครั้ง|ฉบับ|รอบ)ที่\s?(?:สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|[3-9]))/gu,
+  /\b(thanks?(?: you)?(?: \p{L}+){0,2} for (?:the|this|my|your)? ?(?:third|fourth|fifth|sixth|umpteenth|nth|yet another)(?![- ]party)\b)/giu,
+  /\b(merci(?: \p{L}+)? pour (?:l[ae]|ce|cette|votre) ?(?:troisième|quatrième|cinquième|énième))/giu,
+  /\b(gracias(?: \p{L}+)? por (?:el|la|este|esta|su) (?:tercer|cuart|quint|enésim)[oa]?)/giu,
+  /\b(obrigad[oa](?: \p{L}+)? (?:pel[oa]|por (?:est[ea]|[oa])) (?:terceir|quart|quint|enésim)[oa])/giu,
+  /\b(danke(?: \p{L}+)? für (?:die|den|das|diese[nrs]?|ihre[nr]?) (?:dritte|vierte|fünfte|x-te)\p{L}*)/giu,
+  /\b(takk(?: \p{L}+)? for (?:den |det |denne |dette )?(?:tredje|fjerde|femte))/giu,
+  /((?:[3-9]|[三四五六])(?:回目|度目|通目)の[^。！？]{0,20}?(?:ありがとう|感謝))/gu,
+  /((?:세|네|다섯|[3-9])\s?번째[^.!?]{0,20}?(?:감사|고맙))/gu,
+  /(ขอบคุณ[^\n]{0,30}?(?:ครั้ง|ฉบับ|รอบ)ที่\s?(?:สาม|สี่|ห้า|[3-9]))/gu,
 ]
 
 /** Group 1 of each match, as a span in `text`. */

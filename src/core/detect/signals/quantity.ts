@@ -9,13 +9,13 @@
 import type { Span } from './findings'
 
 const LATIN_UNITS = [
-  'mm|cm|m|km|inch|inches|ft|tommer|zoll|pulgadas|polegadas|pouces',
-  'g|kg|l|ml|cl|liter|litre|litres|liters|litros',
-  'mb|gb|tb|mbit|mbps|gbit|mbit/s|mb/s|gb/s',
-  'min|minute|minutes|minuten|minutter|minutos|hours|hour|heures|stunden|timer|horas',
-  'pieces|piece|pcs|stk|stuck|teile|deler|piezas|pecas',
-  'servings|portions|portionen|porsjoner|porciones|porcoes|persons|people|personen|personnes|personas|pessoas',
-  'nights|nachte|nuits|noches|noites|netter|seats|platze|places|plazas|lugares|seter',
+  'mm|cm|m|km|inch(?:es)?|ft|tommer|zoll|pulgadas|polegadas|pouces',
+  'g|kg|l|ml|cl|lit(?:er|re|ro)s?',
+  'mb|gb|tb|mbit|mbps|gbit',
+  'min|minut(?:e[ns]?|ter|os)|hours?|heures|stunden|timer|horas',
+  'pieces?|pcs|stk|stuck|teile|deler|piezas|pecas',
+  'servings|portion(?:s|en)|porsjoner|porciones|porcoes|persons|people|person(?:en|nes|as)|pessoas',
+  'nights|nachte|nuits|noches|noites|netter|seats|seter',
 ].join('|')
 const CJK_UNITS = [
   'せんち|みり|きろ|ぎが|めがびっと|個|本|枚|人前|人分|泊|席|分|時間',
