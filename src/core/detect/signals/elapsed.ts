@@ -18,6 +18,7 @@ const ASIAN =
 
 /** The first such wait in `text`, or null. */
 export function elapsedDays(text: string): TextHit | null {
+  if (!/\d/.test(text)) return null
   LATIN.lastIndex = 0
   for (let m = LATIN.exec(text); m; m = LATIN.exec(text)) {
     if (Number(m[2]) < 3 || CHOSEN.test(m[3] ?? '')) continue

@@ -17,56 +17,87 @@ const START = String.raw`(?:^|[.!…。！\n]\s*|¡)`
 /** A word of any script, Latin with apostrophes. */
 const W = String.raw`[\p{L}'’-]+`
 
-const EXCLAMATIVES: readonly RegExp[] = [
+const EXCLAMATIVES: readonly Guarded[] = [
   // en: "What a surprise.", "What an efficient service!", "What timing," — not "what a … is", not a question.
-  new RegExp(String.raw`${START}(what an? ${W}(?: ${W})?)\s*(?=[!.,…]|$)`, 'giu'),
+  [/what an? /i, new RegExp(String.raw`${START}(what an? ${W}(?: ${W})?)\s*(?=[!.,…]|$)`, 'giu')],
   // fr: "Quelle discrétion !", "Quel suspense," — not "Quel est…?".
-  new RegExp(String.raw`${START}(quel(?:le)?s? (?!est\b|sont\b)${W}(?: ${W})?)\s*(?=[!.,…]|$)`, 'giu'),
+  [
+    /quel/i,
+    new RegExp(String.raw`${START}(quel(?:le)?s? (?!est\b|sont\b)${W}(?: ${W})?)\s*(?=[!.,…]|$)`, 'giu'),
+  ],
   // es: "Qué rapidez la suya", "¡Qué eficiencia!" (accented qué: the exclamative, not the conjunction).
-  new RegExp(String.raw`${START}(qué (?!tal\b|pasa\b)${W}(?: ${W}){0,2})\s*(?=[!.,…]|$)`, 'giu'),
+  [/qué /i, new RegExp(String.raw`${START}(qué (?!tal\b|pasa\b)${W}(?: ${W}){0,2})\s*(?=[!.,…]|$)`, 'giu')],
   // pt: "Que rapidez!", "Que eficiência, hein." — at most two words before the mark, so no clause.
-  new RegExp(
-    String.raw`${START}(que (?!(?:eu|o|a|os|as|você|vocês)\b)${W}(?: ${W})?)\s*(?=[!,…]|\.\s|$)`,
-    'giu',
-  ),
+  [
+    /que /i,
+    new RegExp(
+      String.raw`${START}(que (?!(?:eu|o|a|os|as|você|vocês)\b)${W}(?: ${W})?)\s*(?=[!,…]|\.\s|$)`,
+      'giu',
+    ),
+  ],
   // de: "Was für ein Service!", "Welch ein Tempo."
-  new RegExp(String.raw`${START}((?:was für|welch)(?: eine?[mnrs]?)? ${W})\s*(?=[!.,…]|$)`, 'giu'),
+  [
+    /was für|welch/i,
+    new RegExp(String.raw`${START}((?:was für|welch)(?: eine?[mnrs]?)? ${W})\s*(?=[!.,…]|$)`, 'giu'),
+  ],
   // nb: "For en service!", "For et tempo," (the Norwegian exclamative article).
-  new RegExp(String.raw`${START}(for (?:en|et|ei) ${W})\s*(?=[!.,…]|$)`, 'giu'),
+  [/for e[nti] /i, new RegExp(String.raw`${START}(for (?:en|et|ei) ${W})\s*(?=[!.,…]|$)`, 'giu')],
   // ja: なんと/なんて + adjective, and verbs of admiration (感服, 脱帽) that no one says to a failing service.
-  /(なん(?:と|て)[^\s。、！？]{1,10}(?:こと|の|ん)?でしょう|感服(?:いた)?し|脱帽)/gu,
+  [
+    /なん[とて]|感服|脱帽/,
+    /(なん(?:と|て)[^\s。、！？]{1,10}(?:こと|の|ん)?でしょう|感服(?:いた)?し|脱帽)/gu,
+  ],
   // ko: 참/정말/진짜 + a descriptive verb in the exclamative -네요/-군요 ("참 빠르시네요", "진짜 대단하시군요").
-  /((?:참|정말|진짜)\s?[가-힣]{1,4}(?:시네요|하네요|시군요|하군요))/gu,
+  [/참|정말|진짜/, /((?:참|정말|진짜)\s?[가-힣]{1,4}(?:시네요|하네요|시군요|하군요))/gu],
   // th: a quality + จัง/เหลือเกิน ("ดีจัง", "เร็วจังเลย", "ใจเย็นกันดีจัง").
-  /((?:ดี|เร็ว|เก่ง|ไว)(?:จัง|เหลือเกิน))/gu,
+  [/จัง|เหลือเกิน/, /((?:ดี|เร็ว|เก่ง|ไว)(?:จัง|เหลือเกิน))/gu],
 ]
 
-const EAGER_GAPS: readonly RegExp[] = [
-  /\b(can(?:no|['’])?t (?:\p{L}+ ){1,2}wait)\b/giu,
-  /(j['’]ai (?:\p{L}+ ){1,2}hâte)/giu,
-  /\b((?:no )?(?:veo|puedo) (?:\p{L}+ ){1,2}(?:la hora|esperar))\b/giu,
-  /\b(mal (?:\p{L}+ ){0,2}(?:posso|consigo)(?: \p{L}+){1,2} esperar)\b/giu,
-  /\b(kann es (?:\p{L}+ ){1,2}kaum erwarten)\b/giu,
-  /\b(gleder meg (?:\p{L}+ ){1,2}til|kan (?:\p{L}+ ){1,2}ikke vente)\b/giu,
+const EAGER_GAPS: readonly Guarded[] = [
+  [/wait/i, /\b(can(?:no|['’])?t (?:\p{L}+ ){1,2}wait)\b/giu],
+  [/hâte/i, /(j['’]ai (?:\p{L}+ ){1,2}hâte)/giu],
+  [/la hora|esperar/i, /\b((?:no )?(?:veo|puedo) (?:\p{L}+ ){1,2}(?:la hora|esperar))\b/giu],
+  [/esperar/i, /\b(mal (?:\p{L}+ ){0,2}(?:posso|consigo)(?: \p{L}+){1,2} esperar)\b/giu],
+  [/erwarten/i, /\b(kann es (?:\p{L}+ ){1,2}kaum erwarten)\b/giu],
+  [/ til|vente/i, /\b(gleder meg (?:\p{L}+ ){1,2}til|kan (?:\p{L}+ ){1,2}ikke vente)\b/giu],
 ]
 
 /** Third or later, as ordinal words or numbers, and "nth"/"yet another". */
-const ORDINAL_THANKS: readonly RegExp[] = [
-  /\b(thanks?(?: you)?(?: \p{L}+){0,2} for (?:the|this|my|your)? ?(?:third|fourth|fifth|sixth|umpteenth|nth|yet another)(?![- ]party)\b)/giu,
-  /\b(merci(?: \p{L}+)? pour (?:l[ae]|ce|cette|votre) ?(?:troisième|quatrième|cinquième|énième))/giu,
-  /\b(gracias(?: \p{L}+)? por (?:el|la|este|esta|su) (?:tercer|cuart|quint|enésim)[oa]?)/giu,
-  /\b(obrigad[oa](?: \p{L}+)? (?:pel[oa]|por (?:est[ea]|[oa])) (?:terceir|quart|quint|enésim)[oa])/giu,
-  /\b(danke(?: \p{L}+)? für (?:die|den|das|diese[nrs]?|ihre[nr]?) (?:dritte|vierte|fünfte|x-te)\p{L}*)/giu,
-  /\b(takk(?: \p{L}+)? for (?:den |det |denne |dette )?(?:tredje|fjerde|femte))/giu,
-  /((?:[3-9]|[三四五六])(?:回目|度目|通目)の[^。！？]{0,20}?(?:ありがとう|感謝))/gu,
-  /((?:세|네|다섯|[3-9])\s?번째[^.!?]{0,20}?(?:감사|고맙))/gu,
-  /(ขอบคุณ[^\n]{0,30}?(?:ครั้ง|ฉบับ|รอบ)ที่\s?(?:สาม|สี่|ห้า|[3-9]))/gu,
+const ORDINAL_THANKS: readonly Guarded[] = [
+  [
+    /thank/i,
+    /\b(thanks?(?: you)?(?: \p{L}+){0,2} for (?:the|this|my|your)? ?(?:third|fourth|fifth|sixth|umpteenth|nth|yet another)(?![- ]party)\b)/giu,
+  ],
+  [
+    /merci/i,
+    /\b(merci(?: \p{L}+)? pour (?:l[ae]|ce|cette|votre) ?(?:troisième|quatrième|cinquième|énième))/giu,
+  ],
+  [/gracias/i, /\b(gracias(?: \p{L}+)? por (?:el|la|este|esta|su) (?:tercer|cuart|quint|enésim)[oa]?)/giu],
+  [
+    /obrigad/i,
+    /\b(obrigad[oa](?: \p{L}+)? (?:pel[oa]|por (?:est[ea]|[oa])) (?:terceir|quart|quint|enésim)[oa])/giu,
+  ],
+  [
+    /danke/i,
+    /\b(danke(?: \p{L}+)? für (?:die|den|das|diese[nrs]?|ihre[nr]?) (?:dritte|vierte|fünfte|x-te)\p{L}*)/giu,
+  ],
+  [/takk/i, /\b(takk(?: \p{L}+)? for (?:den |det |denne |dette )?(?:tredje|fjerde|femte))/giu],
+  [/回目|度目|通目/, /((?:[3-9]|[三四五六])(?:回目|度目|通目)の[^。！？]{0,20}?(?:ありがとう|感謝))/gu],
+  [/번째/, /((?:세|네|다섯|[3-9])\s?번째[^.!?]{0,20}?(?:감사|고맙))/gu],
+  [/ขอบคุณ/, /(ขอบคุณ[^\n]{0,30}?(?:ครั้ง|ฉบับ|รอบ)ที่\s?(?:สาม|สี่|ห้า|[3-9]))/gu],
 ]
 
+/**
+ * A plain literal test, then the pattern: case-insensitive Unicode patterns with \p{L} get no fast prefix scan in
+ * V8, and most comments hold none of the literals.
+ */
+type Guarded = readonly [guard: RegExp, pattern: RegExp]
+
 /** Group 1 of each match, as a span in `text`. */
-function spansOf(text: string, patterns: readonly RegExp[]): Span[] {
+function spansOf(text: string, patterns: readonly Guarded[]): Span[] {
   const spans: Span[] = []
-  for (const re of patterns) {
+  for (const [guard, re] of patterns) {
+    if (!guard.test(text)) continue
     re.lastIndex = 0
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m[1]
