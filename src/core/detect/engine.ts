@@ -17,6 +17,7 @@ import type { TicketSnapshot } from '../model'
 import { failureTypeOf } from './failure-type'
 import { langOfLocale } from './locale'
 import type { ReasonCode } from './reasons'
+import { acrossMessages } from './signals/consecutive'
 import { csatReasons } from './signals/csat'
 import { amplifierReasons, metadataFindings } from './signals/metadata'
 import { latinLanguagesFor, type MarkerCounts } from './language-id'
@@ -233,6 +234,9 @@ function readCustomerText(
   }
   const sources: Source[] = texts
   for (const source of sources) source.findings = analyzeText(source.prepared, set, textOptions)
+  // Chat splits a thought: consecutive customer messages read joined add what needs both (consecutive.ts).
+  for (const joined of acrossMessages(sources, (p) => analyzeText(p, set, textOptions)))
+    sources.push({ ...joined.later, text: joined.text, prepared: joined.prepared, findings: joined.findings })
   const last = sources[0]?.field === 'comment' ? sources[0].findings : undefined
   const resolved =
     last !== undefined &&

@@ -23,6 +23,7 @@ import type { Construction } from './construction'
 import type { ScanContext } from './context'
 import type { Positioned, Span, TextHit } from './findings'
 import { otherColour } from './mismatch'
+import { otherQuantity } from './quantity'
 import type { Mark, ScanParts } from './scan'
 import { endsScope } from './scope'
 
@@ -169,7 +170,8 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
     const short =
       delivered ??
       shortfallIn(ctx, parts, expected.end, turn.start, to) ??
-      otherColour(text, parts, expected, Math.min(ownClause, turn.start), to)
+      otherColour(text, parts, expected, Math.min(ownClause, turn.start), to) ??
+      otherQuantity(text, sentenceStart(text, expected.start), Math.min(ownClause, turn.start), to)
     if (!short) continue
     const expectedHalf = { start: expected.start, end: clauseEnd(ctx, expected.end, EXPECTATION.halfChars) }
     const turnHalf = {

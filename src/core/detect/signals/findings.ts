@@ -46,6 +46,8 @@ export interface TextFindings {
   gratitude: Span[]
   /** Rhetorical guesses ("I suppose", "supongo que"): sarcasm beside scare quotes or a failure. */
   rhetorical: Span[]
+  /** Eagerness ("can't wait", "j'ai ben hâte"), also in `praise`: ironic after a failure told just before. */
+  eager: Span[]
 }
 
 /** Findings with nothing found yet. */
@@ -60,5 +62,6 @@ export function emptyFindings(): TextFindings {
     contrasts: [],
     gratitude: [],
     rhetorical: [],
+    eager: [],
   }
 }

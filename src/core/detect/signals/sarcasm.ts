@@ -21,8 +21,11 @@ export const ironyCues: Construction = {
   roles: ['eager', 'rhetorical'],
   compose(ctx, parts, findings) {
     for (const m of parts.marks) {
-      if (m.role === 'eager') findings.praise.push(originalSpan(ctx.norm, m.start, m.end))
-      else if (m.role === 'rhetorical') findings.rhetorical.push(originalSpan(ctx.norm, m.start, m.end))
+      if (m.role === 'eager') {
+        const span = originalSpan(ctx.norm, m.start, m.end)
+        findings.praise.push(span)
+        findings.eager.push(span)
+      } else if (m.role === 'rhetorical') findings.rhetorical.push(originalSpan(ctx.norm, m.start, m.end))
     }
   },
 }
@@ -58,14 +61,7 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
     (h) =>
       h.code === 'negative_sentiment' || h.code === 'repeat_contact' || h.code === 'polite_disappointment',
   )
-  const failures = findings.hits.filter(
-    (h) =>
-      h.code === 'repeat_contact' ||
-      h.code === 'customer_chasing' ||
-      h.params.cue === 'wait' ||
-      ((h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
-        h.weight >= ANGER.sarcasmFailureMinWeight),
-  )
+  const failures = findings.hits.filter(isFailure)
   // "Massive thank you to Jamal, who stayed on the phone for an hour": a wait beside thanks is no grievance.
   const thankedWait = (f: TextHit): boolean =>
     f.params.cue === 'wait' && findings.gratitude.some((t) => sameSentence(text, t, f, findings))
@@ -102,6 +98,14 @@ export function sarcasmOf(text: string, findings: TextFindings, options: Sarcasm
   return praise ? sarcasmAt(praise) : null
 }
 
+/** A failure sarcasm can point at: a repeat, a chase, a wait or a clear complaint. */
+export const isFailure = (h: TextHit): boolean =>
+  h.code === 'repeat_contact' ||
+  h.code === 'customer_chasing' ||
+  h.params.cue === 'wait' ||
+  ((h.code === 'negative_sentiment' || h.code === 'polite_disappointment') &&
+    h.weight >= ANGER.sarcasmFailureMinWeight)
+
 function hasClearComplaint(findings: TextFindings): boolean {
   return findings.hits.some(
     (h) =>
@@ -110,7 +114,7 @@ function hasClearComplaint(findings: TextFindings): boolean {
   )
 }
 
-function sarcasmAt(span: Span): TextHit {
+export function sarcasmAt(span: Span): TextHit {
   return {
     code: 'anger_cues',
     weight: ANGER.sarcasm,

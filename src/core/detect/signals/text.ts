@@ -12,7 +12,9 @@ import type { ScanContext } from './context'
 import { emptyFindings, type TextFindings, type TextHit } from './findings'
 import { scorePhrases } from './phrases'
 import { matchersFor, type MatcherSet, type PreparedText } from './prepare'
-import { ironyCues, sameSentence, sarcasmOf } from './sarcasm'
+import { elapsedDays } from './elapsed'
+import { eagerWithGap, exclamatives, ordinalThanks } from './ironic'
+import { ironyCues, sameSentence, sarcasmAt, sarcasmOf } from './sarcasm'
 import { scan } from './scan'
 import { unmetExpectation } from './expectation'
 import { ownApology } from './own-apology'
@@ -68,11 +70,23 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
     const thanks = findings.thanks[0]
     if (thanks && findings.contrasts.some((c) => c.start >= thanks.end)) findings.resolution = 0
   }
+  // "Day 9 of my next-day delivery": a wait counted in days, when no stated wait was found.
+  const days = findings.hits.some((h) => h.params.cue === 'wait') ? null : elapsedDays(stripped)
+  if (days) {
+    findings.hits.push(days)
+    findings.topics.slow++
+    findings.hasNegativity = true
+  }
   let anger = findAngerCues(stripped, norm)
   // "It's here!! Thank you!!" is joy, not anger: "!!" counts only beside something negative.
   if (findings.resolution > 0 && !findings.hasNegativity)
     anger = anger.filter((cue) => cue.params.cue !== 'punctuation')
-  const sarcasm = sarcasmOf(stripped, findings, options)
+  // Exclamatives and eagerness with a gap read like praise; thanks for a third repeat is sarcasm alone.
+  const eager = eagerWithGap(stripped)
+  findings.eager.push(...eager)
+  findings.praise.push(...exclamatives(stripped), ...eager)
+  const repeated = findings.resolution >= 2 ? null : ordinalThanks(stripped)
+  const sarcasm = repeated ? sarcasmAt(repeated) : sarcasmOf(stripped, findings, options)
   if (sarcasm) anger.push(sarcasm)
   if (anger.length > 0) {
     findings.hits.push(...anger)
