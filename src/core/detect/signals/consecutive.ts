@@ -84,6 +84,10 @@ export function acrossMessages<T extends ReadMessage>(
       later.findings.hits.push(ironic)
       later.findings.hasNegativity = true
     }
+    // The joined reading only keeps an unmet expectation, which needs an expectation stated in one of the two:
+    // without one, reading them again joined (a full analysis) cannot add anything.
+    if (!earlier.findings.expects && !later.findings.expects) continue
+    if (hasCue(earlier.findings, 'unmet_expectation') || hasCue(later.findings, 'unmet_expectation')) continue
     const head = earlier.prepared.stripped
     const prepared = prepareText(`${head}\n${later.prepared.stripped}`)
     const hits = acrossOnly(read(prepared), head.length + 1, earlier.findings, later.findings)

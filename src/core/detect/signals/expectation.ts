@@ -240,6 +240,7 @@ export const unmetExpectation: Construction = {
     let found: Found | null = null
     for (const mark of parts.marks) {
       if (mark.role !== 'expected') continue
+      findings.expects = true
       found =
         negatedStatement(ctx, parts, mark) ??
         statedThenTurned(ctx, parts, mark) ??

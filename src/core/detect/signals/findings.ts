@@ -48,6 +48,8 @@ export interface TextFindings {
   rhetorical: Span[]
   /** Eagerness ("can't wait", "j'ai ben hâte"), also in `praise`: ironic after a failure told just before. */
   eager: Span[]
+  /** Something asked for, booked or promised was stated: only then can two messages joined hold an unmet one. */
+  expects: boolean
 }
 
 /** Findings with nothing found yet. */
@@ -63,5 +65,6 @@ export function emptyFindings(): TextFindings {
     gratitude: [],
     rhetorical: [],
     eager: [],
+    expects: false,
   }
 }
