@@ -16,8 +16,13 @@ export function describeIssues(error: z.core.$ZodError, limit = 3): string {
   return parts.join('; ') + more
 }
 
+/** What parseBoundary needs of a schema: zod/mini's (the app) and zod's (the Node CLI's exports) both fit. */
+export interface BoundarySchema<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: z.core.$ZodError }
+}
+
 /** Validates data that crossed a boundary; a mismatch becomes a named, explained HelpdeskError. */
-export function parseBoundary<T>(schema: z.ZodMiniType<T>, data: unknown, source: string): T {
+export function parseBoundary<T>(schema: BoundarySchema<T>, data: unknown, source: string): T {
   const result = schema.safeParse(data)
   if (result.success) return result.data
   const problem = describeIssues(result.error)

@@ -8,6 +8,7 @@ import type { DecisionRecord, LedgerRecord, SpendRecord } from '../../../src/cor
 import { weeksOf } from '../../../src/core/impact/period'
 import type { ImpactPeriod, ImpactTicket } from '../../../src/core/impact/types'
 import { money } from '../../../src/core/money'
+import { seededRandom } from '../../../harness/fake-zendesk/history/random'
 import type { GestureType } from '../../../src/core/playbook/types'
 
 export interface PlantSpec {
@@ -37,18 +38,6 @@ export interface Planted {
   ledger: LedgerRecord[]
 }
 
-/** mulberry32: a tiny seeded PRNG, so every run builds the same history. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items]
   for (let index = copy.length - 1; index > 0; index -= 1) {
@@ -62,7 +51,7 @@ const MINUTE = 60_000
 const iso = (time: number) => new Date(time).toISOString()
 
 export function plant(spec: PlantSpec): Planted {
-  const random = prng(spec.seed ?? 1)
+  const random = seededRandom(spec.seed ?? 1)
   const currency = spec.currency ?? 'USD'
   const weeks = weeksOf(spec.period)
   if (weeks.length !== spec.weeks.length) {

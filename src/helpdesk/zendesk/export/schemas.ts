@@ -1,6 +1,4 @@
 import * as z from 'zod'
-import { HelpdeskError } from '../../errors'
-import { describeIssues } from '../../parse'
 
 /**
  * Shapes of Zendesk's incremental exports, as `turnaround scan` reads them. A page is checked in two steps:
@@ -18,16 +16,8 @@ const id = z.union([z.number(), z.string().regex(/^\d+$/)]).transform((value) =>
 const nullableString = z.string().nullish()
 const nullableNumber = z.number().nullish()
 
-/** Like parseBoundary (../../parse.ts), for these schemas: a mismatch is a named malformed_response. */
-export function parseExport<T>(schema: z.ZodType<T>, data: unknown, source: string): T {
-  const result = schema.safeParse(data)
-  if (result.success) return result.data
-  const problem = describeIssues(result.error)
-  throw new HelpdeskError('malformed_response', `Unexpected data from ${source}: ${problem}`, {
-    source,
-    problem,
-  })
-}
+/** Export payloads are checked like every boundary (../../parse.ts): a mismatch is a named malformed_response. */
+export { parseBoundary as parseExport } from '../../parse'
 
 /** `GET /api/v2/incremental/tickets/cursor.json`: cursor-based, up to 1,000 tickets a page. */
 export const ticketExportPageSchema = z.object({
