@@ -47,15 +47,12 @@ function eagerAfterFailure(earlier: TextFindings, later: TextFindings): TextHit 
   return earlier.hits.some(isFailure) ? sarcasmAt(eager) : null
 }
 
-/** Unmet expectations of the joined reading that need both messages; `boundary` is where the later one starts. */
-function acrossOnly(
-  joined: TextFindings,
-  boundary: number,
-  earlier: TextFindings,
-  later: TextFindings,
-): TextHit[] {
+/**
+ * Unmet expectations of the joined reading that need both messages; `boundary` is where the later one starts.
+ * Called only when neither message holds one alone.
+ */
+function acrossOnly(joined: TextFindings, boundary: number): TextHit[] {
   const kept: TextHit[] = []
-  if (hasCue(earlier, 'unmet_expectation') || hasCue(later, 'unmet_expectation')) return kept
   for (const hit of joined.hits) {
     if (hit.params.cue === 'unmet_expectation' && hit.start < boundary && hit.end > boundary) kept.push(hit)
   }
@@ -90,7 +87,7 @@ export function acrossMessages<T extends ReadMessage>(
     if (hasCue(earlier.findings, 'unmet_expectation') || hasCue(later.findings, 'unmet_expectation')) continue
     const head = earlier.prepared.stripped
     const prepared = prepareText(`${head}\n${later.prepared.stripped}`)
-    const hits = acrossOnly(read(prepared), head.length + 1, earlier.findings, later.findings)
+    const hits = acrossOnly(read(prepared), head.length + 1)
     if (hits.length === 0) continue
     const findings = emptyFindings()
     findings.hits = hits
