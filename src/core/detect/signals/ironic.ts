@@ -70,20 +70,12 @@ const EXCLAMATIVES: readonly Guarded[] = [
 ]
 
 const EAGER_GAPS: readonly Guarded[] = [
-  [['wait'], /\b(can(?:no|['’])?t (?:\p{L}+ ){1,2}wait)\b/giu, ['can']],
-  [['hâte'], /(j['’]ai (?:\p{L}+ ){1,2}hâte)/giu, ["j'ai", 'j’ai']],
-  [
-    ['la hora', 'esperar'],
-    /\b((?:no )?(?:veo|puedo) (?:\p{L}+ ){1,2}(?:la hora|esperar))\b/giu,
-    ['no veo', 'no puedo', 'veo', 'puedo'],
-  ],
-  [['esperar'], /\b(mal (?:\p{L}+ ){0,2}(?:posso|consigo)(?: \p{L}+){1,2} esperar)\b/giu, ['mal ']],
-  [['erwarten'], /\b(kann es (?:\p{L}+ ){1,2}kaum erwarten)\b/giu, ['kann es ']],
-  [
-    ['til', 'vente'],
-    /\b(gleder meg (?:\p{L}+ ){1,2}til|kan (?:\p{L}+ ){1,2}ikke vente)\b/giu,
-    ['gleder meg ', 'kan '],
-  ],
+  [['wait'], /\b(can(?:no|['’])?t (?:\p{L}+ ){1,2}wait)\b/giu],
+  [['hâte'], /(j['’]ai (?:\p{L}+ ){1,2}hâte)/giu],
+  [['la hora', 'esperar'], /\b((?:no )?(?:veo|puedo) (?:\p{L}+ ){1,2}(?:la hora|esperar))\b/giu],
+  [['esperar'], /\b(mal (?:\p{L}+ ){0,2}(?:posso|consigo)(?: \p{L}+){1,2} esperar)\b/giu],
+  [['erwarten'], /\b(kann es (?:\p{L}+ ){1,2}kaum erwarten)\b/giu],
+  [['til', 'vente'], /\b(gleder meg (?:\p{L}+ ){1,2}til|kan (?:\p{L}+ ){1,2}ikke vente)\b/giu],
 ]
 
 /** Third or later, as ordinal words or numbers, and "nth"/"yet another". */
@@ -91,29 +83,29 @@ const ORDINAL_THANKS: readonly Guarded[] = [
   [
     ['thank'],
     /\b(thanks?(?: you)?(?: \p{L}+){0,2} for (?:the|this|my|your)? ?(?:third|fourth|fifth|sixth|umpteenth|nth|yet another)(?![- ]party)\b)/giu,
-    ['thank'],
+    true,
   ],
   [
     ['merci'],
     /\b(merci(?: \p{L}+)? pour (?:l[ae]|ce|cette|votre) ?(?:troisième|quatrième|cinquième|énième))/giu,
-    ['merci'],
+    true,
   ],
   [
     ['gracias'],
     /\b(gracias(?: \p{L}+)? por (?:el|la|este|esta|su) (?:tercer|cuart|quint|enésim)[oa]?)/giu,
-    ['gracias'],
+    true,
   ],
   [
     ['obrigad'],
     /\b(obrigad[oa](?: \p{L}+)? (?:pel[oa]|por (?:est[ea]|[oa])) (?:terceir|quart|quint|enésim)[oa])/giu,
-    ['obrigad'],
+    true,
   ],
   [
     ['danke'],
     /\b(danke(?: \p{L}+)? für (?:die|den|das|diese[nrs]?|ihre[nr]?) (?:dritte|vierte|fünfte|x-te)\p{L}*)/giu,
-    ['danke'],
+    true,
   ],
-  [['takk'], /\b(takk(?: \p{L}+)? for (?:den |det |denne |dette )?(?:tredje|fjerde|femte))/giu, ['takk']],
+  [['takk'], /\b(takk(?: \p{L}+)? for (?:den |det |denne |dette )?(?:tredje|fjerde|femte))/giu, true],
   [
     ['回目', '度目', '通目'],
     /((?:[3-9]|[三四五六])(?:回目|度目|通目)の[^。！？]{0,20}?(?:ありがとう|感謝))/gu,
@@ -124,15 +116,11 @@ const ORDINAL_THANKS: readonly Guarded[] = [
 
 /**
  * Literals that every match of the pattern holds (any one of them, case aside), the pattern, and where a match may
- * start when that is known: at one of some literals (lower case), or at a sentence start (START). Case-insensitive
+ * start when that is known: at one of its literals (true), or at a sentence start (START). Case-insensitive
  * Unicode patterns with \p{L} get no fast prefix scan in V8: a global one reads the whole comment from every
  * position, so it is tried only at those starts (sticky) when the comment allows (see literals.ts).
  */
-export type Guarded = readonly [
-  literals: readonly string[],
-  pattern: RegExp,
-  starts?: readonly string[] | 'sentence',
-]
+export type Guarded = readonly [literals: readonly string[], pattern: RegExp, starts?: true | 'sentence']
 
 /** Every pattern in bit order (exported for tests/unit/detect/literals.test.ts). */
 export const GROUPS: readonly Guarded[] = [...EXCLAMATIVES, ...EAGER_GAPS, ...ORDINAL_THANKS]
@@ -160,17 +148,17 @@ export function ironyCandidates(text: string): IronyCandidates {
 const isStartChar = (c: number): boolean =>
   c === 46 || c === 33 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 10 || c === 0xa1
 
-/** Every position where a match of `starts` may begin in `lower`, ascending. */
-function startPositions(lower: string, starts: readonly string[] | 'sentence'): number[] {
+/** Every position where a match may begin in `lower`, ascending: a sentence start, or one of the literals. */
+function startPositions(lower: string, starts: true | 'sentence', literals: readonly string[]): number[] {
   const at: number[] = []
   if (starts === 'sentence') {
     at.push(0)
     for (let i = 1; i < lower.length; i++) if (isStartChar(lower.charCodeAt(i))) at.push(i)
     return at
   }
-  for (const literal of starts)
+  for (const literal of literals)
     for (let i = lower.indexOf(literal); i >= 0; i = lower.indexOf(literal, i + 1)) at.push(i)
-  if (starts.length > 1) at.sort((a, b) => a - b)
+  if (literals.length > 1) at.sort((a, b) => a - b)
   return at
 }
 
@@ -192,12 +180,12 @@ function spansOf(scan: IronyCandidates, patterns: readonly Guarded[], first: num
   const spans: Span[] = []
   for (let k = 0; k < patterns.length; k++) {
     if ((found & (1 << (first + k))) === 0) continue
-    const [, re, starts] = patterns[k] as Guarded
+    const [literals, re, starts] = patterns[k] as Guarded
     if (starts !== undefined && scan.lower !== null) {
       const lower = (scan.lower ??= text.toLowerCase())
       const sticky = STICKY.get(re) as RegExp
       let from = 0
-      for (const p of startPositions(lower, starts)) {
+      for (const p of startPositions(lower, starts, literals)) {
         if (p < from) continue
         sticky.lastIndex = p
         const m = sticky.exec(text)

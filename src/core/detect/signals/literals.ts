@@ -18,7 +18,7 @@ export interface LiteralScan {
   plain: boolean
 }
 
-/** Literals are lower case. */
+/** At most 31 sets; literals are non-empty and lower case. */
 export type LiteralTest = (text: string) => LiteralScan
 
 const escape = (literal: string): string => literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -27,14 +27,9 @@ const ODD_CASE = ['\u212a', '\u017f', '\u0130']
 const ODD = -1
 
 export function literalSets(sets: ReadonlyArray<readonly string[]>): LiteralTest {
-  if (sets.length > 31) throw new Error('literalSets: at most 31 sets (one bit each)')
   const own = new Map<string, number>()
   sets.forEach((list, k) => {
-    for (const literal of list) {
-      if (literal === '' || literal !== literal.toLowerCase())
-        throw new Error(`literalSets: "${literal}" must be non-empty lower case`)
-      own.set(literal, (own.get(literal) ?? 0) | (1 << k))
-    }
+    for (const literal of list) own.set(literal, (own.get(literal) ?? 0) | (1 << k))
   })
   // At one position the alternation reports one literal, the longest (listed first): it stands for the
   // literals that are its prefixes too.
