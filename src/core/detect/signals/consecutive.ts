@@ -13,6 +13,7 @@
 import type { TextFindings, TextHit } from './findings'
 import { emptyFindings } from './findings'
 import { prepareText, type PreparedText } from './prepare'
+import { parseIsoMs } from '../time'
 import { isFailure, sarcasmAt } from './sarcasm'
 
 /** A chat split or a quick follow-up: half an hour at most between the two customer messages. */
@@ -74,7 +75,7 @@ export function acrossMessages<T extends ReadMessage>(
   for (let i = 1; i < comments.length; i++) {
     const earlier = comments[i - 1] as T
     const later = comments[i] as T
-    const gap = Date.parse(later.at ?? '') - Date.parse(earlier.at ?? '')
+    const gap = parseIsoMs(later.at ?? '') - parseIsoMs(earlier.at ?? '')
     if (!(gap >= 0 && gap <= PAIR_WINDOW_MS)) continue
     const ironic = eagerAfterFailure(earlier.findings, later.findings)
     if (ironic) {

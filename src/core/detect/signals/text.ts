@@ -13,7 +13,7 @@ import { emptyFindings, type TextFindings, type TextHit } from './findings'
 import { scorePhrases } from './phrases'
 import { matchersFor, type MatcherSet, type PreparedText } from './prepare'
 import { elapsedDays } from './elapsed'
-import { eagerWithGap, exclamatives, ordinalThanks } from './ironic'
+import { eagerWithGap, exclamatives, ironyCandidates, ordinalThanks } from './ironic'
 import { ironyCues, sameSentence, sarcasmAt, sarcasmOf } from './sarcasm'
 import { scan } from './scan'
 import { unmetExpectation } from './expectation'
@@ -82,10 +82,11 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
   if (findings.resolution > 0 && !findings.hasNegativity)
     anger = anger.filter((cue) => cue.params.cue !== 'punctuation')
   // Exclamatives and eagerness with a gap read like praise; thanks for a third repeat is sarcasm alone.
-  const eager = eagerWithGap(stripped)
+  const irony = ironyCandidates(stripped)
+  const eager = eagerWithGap(irony)
   findings.eager.push(...eager)
-  findings.praise.push(...exclamatives(stripped), ...eager)
-  const repeated = findings.resolution >= 2 ? null : ordinalThanks(stripped)
+  findings.praise.push(...exclamatives(irony), ...eager)
+  const repeated = findings.resolution >= 2 ? null : ordinalThanks(irony)
   const sarcasm = repeated ? sarcasmAt(repeated) : sarcasmOf(stripped, findings, options)
   if (sarcasm) anger.push(sarcasm)
   if (anger.length > 0) {
