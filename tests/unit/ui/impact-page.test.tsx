@@ -64,7 +64,9 @@ const progress = {
   requests: 4,
 }
 
-describe('impact page', () => {
+// The page loads its charts lazily; on a loaded 2-core machine a test outlives vitest's 5 s default, so it gets the
+// same room as its 10 s waits (it failed twice under load today and passed on rerun).
+describe('impact page', { timeout: 30_000 }, () => {
   it('tells an agent outside the team-lead group who can see the numbers, and loads nothing', async () => {
     renderPage(connection(agent, []))
     const notice = await screen.findByTestId('impact-forbidden', {}, { timeout: 10_000 })

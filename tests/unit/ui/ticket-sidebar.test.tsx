@@ -71,7 +71,8 @@ const renderSidebar = (helpdesk: HelpdeskPort) =>
     </ThemeProvider>,
   )
 
-describe('ticket sidebar', () => {
+// Lazily loaded panels: under load a test outlives vitest's 5 s default, so it gets the room its 10 s waits assume.
+describe('ticket sidebar', { timeout: 30_000 }, () => {
   it('shows a skeleton, then the customer context, and marks the first full render', async () => {
     performance.clearMarks()
     let resolve!: (value: TicketContext) => void
