@@ -3,7 +3,7 @@
  * options and of the rules+model combination — all from the training tickets alone.
  */
 import type { TicketSnapshot } from '../../../src/core/model'
-import { ticketFeatures, type FeatureOptions, type FeatureScript, type SparseVector } from './features'
+import { ticketVector, type FeatureOptions, type FeatureScript, type SparseVector } from './features'
 import { auc, dot, trainLogistic, type LogisticModel, type TrainOptions } from './logistic'
 
 export interface Example {
@@ -38,7 +38,7 @@ export function featuresOf(e: Example, options: FeatureOptions): SparseVector {
   const key = `${e.id}|${options.bits}|${options.lastSeparate}`
   let x = featureCache.get(key)
   if (!x) {
-    x = ticketFeatures(e.ticket, scriptOf(e.lang), options)
+    x = ticketVector(e.ticket, scriptOf(e.lang), options)
     featureCache.set(key, x)
   }
   return x
