@@ -11,9 +11,11 @@ export interface FeatureOptions {
   bits: number
   /** Also hash the latest customer comment in a namespace of its own (the arc: angry, then thanks). */
   lastSeparate: boolean
+  /** Added to the feature count under the square root (see PackedModel.normPad): short texts weigh less. */
+  normPad: number
 }
 
-export const DEFAULT_FEATURES: FeatureOptions = { bits: 12, lastSeparate: false }
+export const DEFAULT_FEATURES: FeatureOptions = { bits: 12, lastSeparate: false, normPad: 0 }
 
 export interface SparseVector {
   /** Bucket indices, ascending, unique. */
@@ -38,18 +40,18 @@ export function ticketVector(
   script: FeatureScript,
   options: FeatureOptions = DEFAULT_FEATURES,
 ): SparseVector {
-  return toBuckets(ticketHashes(ticket, script, options.lastSeparate), options.bits)
+  return toBuckets(ticketHashes(ticket, script, options.lastSeparate), options.bits, options.normPad)
 }
 
 /** Folds distinct hashes into signed buckets: low bits pick the bucket, the top bit the sign (as score.ts does). */
-export function toBuckets(hashes: ReadonlySet<number>, bits: number): SparseVector {
+export function toBuckets(hashes: ReadonlySet<number>, bits: number, normPad = 0): SparseVector {
   const mask = (1 << bits) - 1
   const sums = new Map<number, number>()
   for (const h of hashes) {
     const bucket = h & mask
     sums.set(bucket, (sums.get(bucket) ?? 0) + (h >>> 31 ? -1 : 1))
   }
-  const norm = Math.sqrt(hashes.size) || 1
+  const norm = Math.sqrt(hashes.size + normPad) || 1
   const index = Int32Array.from([...sums.keys()].filter((b) => sums.get(b) !== 0)).sort()
   const value = Float64Array.from(index, (b) => (sums.get(b) as number) / norm)
   return { index, value }

@@ -61,6 +61,7 @@ export function fitModels(
       script: scriptOf(lang),
       bits: q.bits,
       lastSeparate: best.config.features.lastSeparate,
+      normPad: best.config.features.normPad,
       scale: q.scale,
       bias: q.bias,
       calibration: [Number(a.toPrecision(6)), Number(b.toPrecision(6))],

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
 import type { Combination } from '../../../src/core/detect/learned/combine'
-import type { ModelConfig } from './cv'
+import { NORM_PAD, type ModelConfig } from './cv'
 import { readLabelled } from './data'
 import { fitModels } from './pipeline'
 
@@ -24,7 +24,7 @@ const OUT_DIR = 'src/core/detect/learned/weights'
 export const KEEP = 1000
 /** Chosen by ./protocol.ts on blind-5 (tests/eval/results/model-protocol.txt). */
 export const CHOSEN_CONFIG: ModelConfig = {
-  features: { bits: 12, lastSeparate: true },
+  features: { bits: 12, lastSeparate: true, normPad: NORM_PAD },
   train: { l2: 1e-4, iterations: 400 },
 }
 export const CHOSEN_COMBINATION: Combination = { raise: 0.75, resolvedRaise: 0.75, noneRaise: 0.75, lower: 0 }

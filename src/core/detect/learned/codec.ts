@@ -24,6 +24,11 @@ export interface PackedModel {
   script: FeatureScript
   bits: number
   lastSeparate: boolean
+  /**
+   * Added to the number of distinct features under the square root that normalises the sum: a one-line ticket
+   * has few features, and without it each would weigh as much as a long email's whole text.
+   */
+  normPad: number
   /** weight = level × scale */
   scale: number
   bias: number
@@ -39,6 +44,7 @@ export interface TextModel {
   script: FeatureScript
   bits: number
   lastSeparate: boolean
+  normPad: number
   bias: number
   calibration: readonly [number, number]
   combination: Combination
@@ -98,6 +104,7 @@ export function unpackModel(packed: PackedModel): TextModel {
     script: packed.script,
     bits: packed.bits,
     lastSeparate: packed.lastSeparate,
+    normPad: packed.normPad,
     bias: packed.bias,
     calibration: packed.calibration,
     combination: packed.combination,

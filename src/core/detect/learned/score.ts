@@ -66,14 +66,14 @@ export class DistinctSum implements FeatureSink {
 const distinct = new DistinctSum()
 
 /**
- * The raw logit: bias + Σ ±w[bucket] over distinct features / √(their number) (presence, L2-normalised), or
+ * The raw logit: bias + Σ ±w[bucket] over distinct features / √(their number + normPad) (presence, normalised), or
  * null when the ticket has no customer words or rating to read.
  */
 export function modelLogit(model: TextModel, ticket: TicketSnapshot): number | null {
   distinct.reset(model.weights)
   ticketFeatures(ticket, model.script, model.lastSeparate, distinct)
   if (distinct.size === 0) return null
-  return model.bias + distinct.sum / Math.sqrt(distinct.size)
+  return model.bias + distinct.sum / Math.sqrt(distinct.size + model.normPad)
 }
 
 /** The calibrated logit a·z + b: its sigmoid is the probability the thresholds are stated in. */

@@ -6,16 +6,17 @@ export const de: PackedModel = {
   script: 'latin',
   bits: 12,
   lastSeparate: true,
-  scale: 0.0840487,
-  bias: -1.91625,
-  calibration: [1.14645, 0.0318888],
+  normPad: 1000,
+  scale: 0.106234,
+  bias: -1.96494,
+  calibration: [1.35064, 0.144169],
   combination: {
     raise: 0.75,
     resolvedRaise: 0.75,
     noneRaise: 0.75,
     lower: 0,
   },
-  gaps: '#&#)&#%#$*#-*$)-%##*#%#)&%&##%$%+,$&&%*%$##$&%#$0($#(&$$I&#-##$#)%&%)#%#$($.&%%#$$#$*%%%.%#)#)#)#%,#$#$$#%*#)&*%*$#$$)$%*#$#$#$$$$(####&()(%+$%-$#$+/(#%$(&&&#&$((&,%$###-%(,$$#,##&$%)$#$-$)#)0&$%%,%#(#)(($%&$&*)%%&$#%##$(#&/()#$$+(%(9#)$$&##%$##,/#(###2$$$,%($###)%$#$#$#&##%+),$&)$$$&%$#&##%#(%#$%%5###$,%+##&#**#+(#+)()&#$&+)#&$(&#%#%*(#%8*$#$&($#(+#$)+$###).)#1)-$%(%%(*$#$),5.%#&(,*(-#&)###B$#$$)(+)%$1#&*1#$$#)&,#%,###$$#$,##$$&%$#$#*%/0#%(#$##(##**(#%$$%%+#(##$(#&#$(,&$*%$#&#)#+($$#&#(%&($)$*#$,#$&#/$#-&&.&($)$-$-#$##&#*#%+#&$&#$,$*%#,,+#$)$%$3%--*%$$$$&#1#$,#%%1()$#/*(%$$&%%#(%$*/%(%$&#&.#%$&+,$#$&%(#1+#%3#))1)#7&#$,&)$)#$$$(#/#&,$1+)&)$$#$)##)$#)$####%$#-#&%,+%)&(&+)$&,+$+),#%#.&&)#(&)&)#&($%$#&+$$$%(#$&#((+)&$0,%%$,$*+##))$%+,%$$.&)$%#)###%)&($#(($*(*#%#$%#$%4&*&#)-#(&%#$$$#,(+&3$$#(%#%))&$$$%#$##&$*%(&#(&##&+###.$#($(&&$$##$(;+#%#5#%%%.#$()#%#+&)&##+$##%%%)+-)#&($&)(&)$#$-#)(%#$#$*%$#/###(&$(&)+$&%&%$((&)-%#$#*$0#4#(#%-%#+))0((&)##%-&(##$(($(**#)#%+&&#%%3&-20%&$$+-%*$#%#%$#%&&#%&',
+  gaps: '#&#)&#%#$*#-*##(#-$###*#%#)&$#&##$#(+,$&&%*%$##$&%#$0($#%$&$$I&#-##$#)%&,#%#$($.&$#%#$$#$*%%%.%#)#)#)#%#+#$#$$#%*#-*%*$#$$)$%*#$#$#$$$$(####&()(%-%-$#$+/(#%$(&&&#.(&&(%$###-%(&(&-##&$#$+#$-$)#)+(&$%%,#$#))(($%&$&*)$#%&$#%##$(#&,%(&$#&+(%(9#)$$&##%$##,,%#(###.&&$,%($###)%$#$#$#&##%+),$&)$$$&%$#&##%#(%#$)5##%+#%+##&#**#+(#+)()&#$#%(%)#&$(&#%#%*(#%(3*$###&(++#$)+%##).*1(#-$%(%%(*$#$),8+%##+,*(-#&)###B$#$$)(+#$%%$(,#&*,+$#-,#%,$#$$#$%)#%$&###$#%-/0#%(#$##(##**(#%$$%%+#(##$(#&#*+#&,(#&#(##+($$#&#(%4$*#$,#$&#/$#1&.&($+-$-#$##&#*#%+#&$&#$,$*%#,,+#$)$%$)-%--*%$$$)#1#$,##$%1()$#/*(%$$&%%#(%$*))%(%)#&.#%$&+,$#)%(#1+#%3#))/$)#7&#$,&)$)#&$(#/#&+###1(%)&)$$#$)##)$#-##(#-#&%,+%)&&#&+)$&,+$+),#%#.&&)#(&(#&)#&($%$#&+$$$%(#$&#((+)&$0,%%$,$*+###()$#$+#+%$0&)$%#)###%)&($#(($*(*#$#(##$%1%&*&#)-#(&%#$$$#,(+&3$$,-)&$$$%#$##&$*+&#(&##&+###&*$#($(+##$#%((6+#%#5#%%%.#$()#%#+&)&##+$##%))+-)#&($&)(&)$#$-#)(%%#$*%%/###(&$$%&)+$&%$($(%$&)-%#$#,0#4#(#%-%#+))0((&)##%&)#%)#$%$*(**#)#%+&&#%%1$&-0$0*$$+--$#%#%$#%&#%#%&',
   values:
-    'AY?ZC[ZaBD:TUDZWU[>]BWBVCVU<9ZD?;WA>B]TTBB@A=D]DUDUDcW?:DW[BAV<VD_@TZB^DVYWTDY:?[V?AVUTVDD_aBAT99D_TCA]CWTW?DADY[V]DVUYDCDX>DAX91TVUVBBCT<?8U;7?ZXV;>:CAXU]UDCDTVV>WAbWCV>VCYT]DCTCDYXTCD:TUB?D]VTDC_TDTWUDVB@YVVCUZTUZUB;VT7CDA>X>DVUDXVBC:DW<UXTBAUVU8>U?@ZDXVUC7U[dYATU_c<e8TWVC@ABB:BBTU;[^YUVBUCBTC[TT@bCT9ZAZCV@TZTAUdUB>YWb>TDXU]]UX]D=DCDA?WUCDY:Y;TSBBCTDXDUVb<UDW;>;[W9VD=TWCe^YTU@CCVU3[BB>VT>ZCCDC5U;D<=WZ]BTST?D]CDTWTVT>BAU6U@?TVT^==YCBDCVZB>CVVYDg;=XUC[UTZVB@7?TDAX>AUDCCADBT@B]YXXXTTV=T@VYDTDTa[7XW@YWCC<>T]_YXYCDA;WCUXBXCC>V@Z=DXBYCDBAXAa[C>m<T@A[A?@@A<TCTVUXX?_Z:TVAD8A:BZACVBC;TUW:U9U<BB;VZT?^<TADTWD<C]UCT>:Y:<@CTU=D?TXDDC=ADXavVAATVVV=@@VTB>C86eUBCDTDVTCTUYZT<TT]WDC@AD;=[]D?Wd>?DdUCUUADTXDV?[DBDBXVCU[D=>Y_Aa;AUAWTWUX8VD>VCDUBVUTBUC8D@TCZ]@_gDD@ZC[BWB?D^>C>^DD<BVC@Z@TU=CD?D@YC6BD?:VTC9:TDZTTU]5ZZUB[_TCXV=D@E>D7:YCTU>@[DYCCTTUCCZTCBa:ACUUB=dC?[UWABDD@>;=AXXVX[?TAVYVU^D@TVVWWXCC[<YDWAD2UXDVD<AUCX[VUUD<XC:UDBVAT7TXADDUD[T=?ZTUC>Dh@UXXYYXTWBBT]TBATDT?AWcXZWWCAh;BXY=U]TTAZCW@DDUUTBWA?BWVXBT',
+    'BWAXCZY^CE;TTEDEXVSTY?]CVDUDEUU<<EZA<WC@E]STCCBB?D[DSETDEaW?;EV[CBU?TEaBXC[EUXUTDEX<@ZVABUTSTEE]^CBT;:EE]SCB[EVSV?BEXYV[DUVYEDEU>DAW:4TUTUCBDS=C;<8@ZWU;@<DCWV[TEDUT?EVB_UCU?UDDW[DTDEXEWDE;STCBDS[USED]ESEVUETDBXVUDSS[TTYTB=TT8DCSD>CV?UTEWUCD<EV@TVSCATUSS:>T?<SYWVTE9UZaXAST^a=e:TVUDBBCC;DCST5Z[XTVBTDCSDZS?_E;EYCXDTASYSCSeTD?WV_@SSDEWTZ[TWZE@EDEB?VDTDDXE<Y=CBCTEVTUb=TV<D?:]U<UE?SVDc[XDUACSUT6YCC>VS?ZECDD7T<EES;>VEY[CTE@E[DSUSU@CCS7TEA@UT[SE=?XDCTXCACSUWEd>?VTBXTSZUCB:ASEAW?BUDEDCCBCZXDWVUSST>SBVXS^Y9VVBWUDD=@Z^WWXDB=UCUVCXDC?UB[>EWDWDECBWB_XC<l>TBBTYA@BBA<TEUTVW@^YE;TU@D:B;CYCDUCE;TTV;TS;U=C=SXTA]>SBESW=D]TDSA<X;>ASAST?E>TXEED@AW^vUBATSUSUUS>ABTSB@D::dUCETSCVWWS<TS[VEBEAAE=>ZZD?Vb@@DdTETTCDTEXDU?[DDDCWUDSYD@?Y]B_=CTCUTUTV;UD?VCEUSCUSSSCESE;@SDXZ@^dED@YDZCVCAEZ@D@E[T>DUCEAXBTT>EDAEAVD8CEA<UTD<;XT[6[XUD[[SEVU>@E@E89YCST@ASYDWDDTUEDDXDCE_;DCUUC?aD@YSVBAEEA@=@CWVVW[?CUVUU^DCTUTWWWDDZ=YEVC4TVDT<BTCV[VTSTD=VD<TSDUAES:SWBEETXT?@XSUD>DfATVVXXVTXCCETEZCATEEABVbWZVTEBh=CWSX=UE[TCXCVCESTSDUC@DUDTVAS',
 }

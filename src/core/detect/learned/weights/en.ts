@@ -6,16 +6,17 @@ export const en: PackedModel = {
   script: 'latin',
   bits: 12,
   lastSeparate: true,
-  scale: 0.0870061,
-  bias: -0.917141,
-  calibration: [1.24922, -0.0123231],
+  normPad: 1000,
+  scale: 0.110554,
+  bias: -1.4929,
+  calibration: [1.61923, 0.228817],
   combination: {
     raise: 0.75,
     resolvedRaise: 0.75,
     noneRaise: 0.75,
     lower: 0,
   },
-  gaps: '###-#&#$&#(#(+##$),(#)#&#%%#)$(%#$$,+%%&##$.)(*=#-#)#0%&##$%##(#&##4&%$&*%.&($#(-#$&+#%#$(*#$(($%($#&#,##%(##$#$(%%.#$%$)#+$%($#%%%#)&0#%#%-&*%&.&)##%),$$$$#$%/B%$+#%(-#3$*%)*))##&(%(&+(#%#/1&(##.($%&#&#%3%$/#*%*)$/#%,,#%(.%+0$$#)(#-#%((%)*&$##%%($$&%*#$$$##,#)*#$)%#&#0*-#/%$$%#$,0$&##)$/)%+)*,,%#.(#$$$)(##&#%#&6#-($;#($*&)&)#&#$#,$$$$)##+%**$&#%)(##&$#+$%$$&$$#&#$#%%&##*%$##,%%($$#)#%$%%.$&$()%(3%#&$$##%#$*#+%%*&#%$#%*)&+#(%#**%&*)#$###($%%&%&/#)(#%#&##$##/+-&#$%2+$*$#$&($&(#(#*$##$#%/3#+##$##-##(*()%$#$####(#%*(%*#%$&#*#$*($8$%%*#$%)%1,.(&%$(###)#&%#+$#$)#)$-+%$#+/#$.$%#&%+)&#&##))%+.#%+&&$*#$90,$&%%#&&)$(-##+%$%&#/###$%%$0%*%#%##$)*#&)$.&*)$##3&$$&####$$$#.(#)$$##))()#$*.#%##&%$#+)$#(&&%$&%(#%$&$*#&(#%&/%)-(%-#$%$*)&#%.##()%(+-##$+)#(%#(##2/.(%($#%$#%%*+#,,%))&*$#*/)#%+#&&#$&%%%###$$-%#((-()$(.)$)#&%$#)%#%&$$&$($*/$#&&#%)#*&%&&)$+(#$&$+$#5#,49#)#$(#,$#%$$%&&*$)$*(()%#+%(#$#)*#*$)#-$/*&#$$#$#(%%+#(%%#,#)%$($&&#&#&$*#$*&#)$&*###$))#$$&%$#####($$%(&(%,$$&$/#(#)$$%%$%%()#*4$%:#,)(#$%&$%',
+  gaps: '###-#&#$%$(#(+##$),))#(%%#)$(%#$$#++%%&##.$&$(*<##-#)#0%&##$%##(#&##1*%$&*%.&($#(-#$&+#%#$(*#$(($+%&#,##%(##$#$#&%%*&#$%$)#+$%($#)%#)#%0#%#%-&*%&.&)##%),$$$$%%/41%$,%(-#3$*%)*#()##&(%(&+(#&/1&(##3$%#%#&#%3%$.##*%*)**##$,,&(#-%+0$$#)(#-#$#((%#(*)##%+$$&%*#$$$##,#)*#$)%#&&-#),$2$$%#$,2&##)$/$&%+)*,,%#.(#$$$)($&#%#&6#)&($;#($*&)&)#&#$#,##$$$)##+%**$&#%)($&$#+$%$$$$##$#&#$#&$&##*%$##,%%($$#)%#$%%#-$&$(#$%%(3%($$##%%*#+%%*&#%$#%+(&+#(%#)#*%&*)#$###($%%&*/#))%#&##$##7-&#$%1#+$*$#$&($&$%#(#*$#%#%?##*######-##(($()%$#$####(#%&%(%*&$#&*#$*%$$8$%-#$%)%1%).(&%$(###)#&%#$)$#$$&#)$-%(%$#+$#+##$.$%#&%+)&)#))%+.#%-$&$*#$90.&%%#&&)$(-##+%(&##.###$%%$0%-#%##+*#&)$.&*#($##)-&$$&$##$$$#.(#)$$##).)%*$,#%#(%$#+)$#(+#$)%(#%$&$*%$(#%&/%)-(%-%%$*)&#%.##()%(+-##$+)#(%#(##2/&*(%($#%$#%-+#,,%))%#*-+&)#%,&&#$&%%%###$$)&%#((-()$(.)+#&%$#)%&)$&*$*/$#&&#%)#*&%&&)-&$$&$+$#5#,*$+$7#)#$(#,$#%$$%&.$)$*(()#$#+%(#$#)*#*$)#-$#5&#$$#%(%%+#(%%#,*%$($&&(#&$*#$*()$&*###$/#$$&%$#####($$%(#%(%,$$&$+&)#)$$%%$%%$%)#*4$%:#,%%(#$%&(',
   values:
-    '@V;DTYVTB5YVVZTTBUCS8?EDD:@C<T[AWT8C]DDWSBSYTUA]UUX[BZSZ>?<ZWCSETE@XETE]BWC=YD8CTTU>:BVWDBYCUWCUEDSb@XDTDXDVCYBTTUYU@BXVZD^#T<V[TUCBTT>UDDbBYVTVCEWE<UB^UEYDDUVED_ESDD:_>?%:8WVCXWD_D[T]DVBE]DADSABEWWE@DVBUEEUD@E_YAEUA@TVSUDEYVSUSCbDST[DXD?:DEW@T]Ej<ZZZWVCDVEBBCUY<UWXBDSE>SVEUWVB>DEEV@US@?<CSDC=BZVTC[BbB]=WSCU6VTUYDDU[WBUV@VWBUXVVXATTDC;YSU@DT=@TY^B@UW=UDVW<a@BVCWVSTAEUDET@DTD]AU=@W@XXDTYW[TE@TXApTTUEB?]<VTSTETD:A<WWE@CBDWWBUXVVW?YWV9S?4AUCAUXASV]EBSX7V@CZT6VSD@/^BTZU;DDEBECAU?XSAEBEEUBTEVD[TDDWWTAj3^TUSTc>VCU9DCVUDWWTTkSAD:[BDT@^DEXDCVSYBCTa]B]YETUBXTCTTWUU@SXUB:VCSSYUDZD?TASY>?SS@XB?CECbCT_CDTECEdED?VUBWBATVEUYUWED<_AXYTTUT^>:SWBAV]EUdSATT@VSCBXDCCXWEECZCTABBSAVSBXYUAD<@SU?VC<3SDCBBSWY;=ESWDSDDACEV[UBXWDW3SY>S<TTEVCDW?A4aVS<VVCUUU=WDUe=VDWAETCDYSDTEUD@U=SCYY]EVA@?VUSUCB=CE?7]EC:V>[XVbBSWU=VECX^UVE@UAVESDBVDSCSESDSEXE?C@BT3DC>UX@B@EEEUDaTX8BVVWUXWBBU@=aEAC[]TV<TBUUYUWVCE@DXUBCDTADVTUUVAE=BZCDES=C>DT<<bU7=SAC^D1ZCS[?U@CDEADaAESDDBVDEYCUED@=XT;UVTT[E>9TVTEW[D=TTED3]VT[TBAYZ>VYUVAZDCTDAEE<',
+    'CT;DTXVTE6XTTYUSBUC=?EE<AD=TYCWS9SD]DDWSDFWTUTCF]STYVCYTV?B>ZVDSEREAEETE[CWE<XE8DSSV@=ASWECXDUVDUE_AXDTDWEUEVDTSUTXEU?BXVXE]#S>TVSDBSSS@TEE_CXUTUEFUE?TF[VEYDTUFEEbFDE<^??&;8XUTCXWD[C[U]ETBZDBESCCVVFRACTCTEDUREAE_XCSUBEBSUUEEEXVTSTCbDRSYREWE>S:DTBS^i=WXYUUCCVEDCDSY=TTXBEEES?EUTWUD>BEU@TSA@=DETEE>AXUTDXBaC[>VDU9UTUWDEDU]WDUUAUUCUUUVYBTEVEC<WSSAETCBSXZDBW>TEUV;^BSDRUDXTSSBSSDFSAESD]CU>@V>WVRSZVZFUECTWSSBnTSTC@^=TTSETD<B>VWEADBTVWBVTWUTV@YVW:S@4BTDBUVAT]ECW7SBDZT7UEB1^CTTZU;DEECFCCUE@WSBEEEVCTVDTZVEEEVWSBi5R[TUST_@UDT;DBVSTEVWSgECD:^CFDS@]EWEDVSWCSCS][B[YESTBVTDSEUUUUEARWSCE;UCSSSSEXTEZE?UBSY@@AWB>EEE_DS[DESECCcD@STCWCATWETXTZC>^EBVYSSTT]?:WBAUYUdRCRTAUSSBBWEFEDWUEDYBSBCCR@URCXYTB<@TADWE<4ECCDRWX=@SDXSCEAEEWZSEVVEW5TV?S>TSYEDVAA8^UR<VVDUTU@XEUc>VEVBETDFFWSCSETEAV?DWY]EVA@SAVUFCD=D@9[DE=T=ZWTaCSEVT=TFDZaUTF@ATESECUDDDSFEYE@CAAS5EB=TVBCAEEEE_SW9CUUVVFSVRVCBTA?^EBFZ[SV=CTTWTVTCSE=EWUCEER@EUSUTUBF?C^EEE?E@ES>=_T7>@D[F1XEZDUACEE@XCESDDBTEWCUFDA<YS=UUSS[F@E6TVTEVZER>SEE4[UTXSCSBYY?UXUWCYEDDTEBD=',
 }

@@ -6,16 +6,17 @@ export const es: PackedModel = {
   script: 'latin',
   bits: 12,
   lastSeparate: true,
-  scale: 0.0705712,
-  bias: -0.230004,
-  calibration: [0.963604, -0.0963821],
+  normPad: 1000,
+  scale: 0.0814078,
+  bias: -0.743912,
+  calibration: [1.23216, -0.0167039],
   combination: {
     raise: 0.75,
     resolvedRaise: 0.75,
     noneRaise: 0.75,
     lower: 0,
   },
-  gaps: '$$%)$)#$$$#)%##**,&#-*#$*)3$#$$#(#&#+$$#%$$$/)%($#*#$&&%&%+.*$$/##&)$-)&&%$###),%#$$%#%%.#$#$%)(#%##$)6&(&(&#()&#.&&$%$-*&&$.%#&#&&%*55%$%6#()+)3$.&&#).&#-#$##*)$$#&+#&-$-%$#$$%#$0&*(#$#$#**)%(#%,($+(#,##(%&&%.#*##%&#$#$#%#$2,&)#+#)%%.&()(%%%%$#$%*$$&#$/%%$#&)&#/%#$+#3#(()##0%+$1+%-*&&*%#$(%#,##,&,*#(($%%%$,%-(*(*&##%&0#2$*&$-%*#-*&%$$$+&*%#($#*#$$%$(,.%%#%(#&)))%&($(#&%%%+*#$($&$).$)&###.-%.#**#$%&&(%$(#&&&+#$#$#&%$&&)&##&$)###%(%#&)##(#$%$&+#),#&#-($$$$*)+#&(%$#$###&-$#$($$#(&&0+######((&%$%(&$++,#-.#$#,#$#,1#&%##($$.*)*&#(%$%&(((##$$%)#)##$###%#%(&&%##8($0#&&##$1#/+(0*%,(&%#&*#%*&$$/.$%%&%+(#&%$$$-&$$$#(-%####%#&#*-%+%$$)#+#$$*%&&(###+%###$$2&/,%$$)$#)&$&*%#%$*%(,$%#$#&%,&%2$#*%+%#&)()%(#(##((#$(%$(#$&%63+&%#$#)%#,$*$$#+&%$#$##&&&&*%&+#*#/$&$#,-#$$),$$&%+%#(%$((#&**)%((##($&(&)-&*#$&$&*##($%$######.#.%#%#&%$&*)%3)*-+%#(&$)/)#)$$$$#%1/&(#%,%&%(0$.&-####%*###)##$($/##$#)##&#%+#%*#(##2$$$#6###)&#$&($#-,$&())#4#&%##(*)++(%##%(*&($*%%%&%$+%#$,%#.$$##)$%$$#$%&%#$%,&%&$$%$&#$%#$.(##1&%#&$&',
+  gaps: '$$%)$)#&$#)%$**,&#-*#$*)-)$#$$#(#$$#+$$#%$$$/)%($+#$&&%#%%-3$$/##&)$-)&&%$###),%#$$%#%%.#$#$%)(#%##$):,,#()&#.&*$$-*&&$.%#&#&&-53$%$%6))+)3$,$&&#$&.&#-#$##*)$$#&+#&+&-%$#$$%#$0&*(#$#$#**)%(#%,$%$+(#-#%$%&&%.#*##%$$#$#$#%#$2#+&*+#)%%*&&()()%%$#$%*$$&#$2%$#&)&0%#$+#++#-)##0%+1$+%-%&&)(%#$(%#,##,&,*#(($%)$,%-(*(*&##%&0#2$($%#$*%-#-**$&+.%#($#+$$%$(,.%%&(#&)))%&($%$#*%%+*#$()$).$-###.-%.#**#$%&&(%$#&#&&&+#$#$#&%$&&)(#&$)###%%$%#&)##(#$%$&+#),#&#-($$$%)#(+#&((#$###&-$#$($$#(&&$.+######((&%$%(&$+$),#-.#$#,#$#&%$1(%$($##.*)*&#%$%$%&(((##$$%)#)##$###%#%(&&&#/,($0#&&##$*$(#-$/#0*%,(%#&&*#%*&$$/&*$%%&%+)&%$$$((&$$$#2%####%#&#*-%+%$$))%#$$*%&,###+&##$$2&/,%$$)$#)&$&*%#%$*%(,$$##$#*,&%2$#*%##)%#%#)()%(#(##((#$+$(#)%F)$&$##$#)%#,$*$$#(%&%$#$##&&&&-&+#*#/$)#,*%#$$),$$&%+%#(%$((#&**)%((##*&(&)1*#$&$&*##($%$######.#.%#%#&%$&*)%3)*-+%#&#&)$%,)#)$$$$#%1/&(#%,%&%(0$*&&-####%*###)##$($/##$#)##&#$#+#%*#(##2$$$#6##*&#$&($#-,$&()&$#4#&%##(*#(++(%##+*&$%$*%%#$&%$+%#$,%#-#$$##)$%$$#(&%#$/&$#&$$(&%%%.(##1&%#&$&',
   values:
-    'BX:?Ab?UV7A[9CUCBYV7V3Va?B_a81C>AUZXC3B?XakA?@BCWUB?AV=^X>CCC[VX[A=^[B_A0bBV=^AU=7C?cCiWD5Z@W@XWY_A=DcCXD^UaB6UXmXAUU?@X69Y^;3>]V>ZU6[BC[XhCB@U?BY<??@aUW@X8j]i[BV<B^<VCCXX?CBZZA<=eVC:WVUBU9VBaZ^VU==A[BCTeV@?b>;@AAAb@BW;@U>D@>1UCB<BUZ6B?W>UCBUAh7CV^ZVU^WBUCX3VY]Ta8=e:>?^CBBW41C2C[X>WCeUVA_UXC:?C_BUX>UABVWU@n>>XX^;BUCVe@9CCYZW?YUiBXXUBVC_]VcWWUCZUWZCAV:B[VVC[1WB@@hC@Ud>*UVXCC?WV?U6ZUh8UBW>WCYB6WCj]ZB[@V_[V]@C=]=@@AUkUYV==U;9[8[=[WVA6@YfcVf?=:6VCV^@ZY?:?_BACdXVaZCU@B]V5CA?V=6WYUUVUi=@@?Z9@g[b?;BA=BUB^1]@UXVYYY<UWVV^@TC:[UABB?eB?YCW@B]WU=C;^mCU>2ACC]?<BBY@CUYt;@Z?aBUiaYZ?CB^C[^VCUVZBWCV@=XYWA@VZWYUUX[B>>CZB?A]C_^^^;A[?AWCU2[@p<VBvU^@?3WC_@>@BC?UC>W=[BBX@?B[??VBe:A;U?@[h4WactXUZAUB?Xh[U:B9+>U<?U8>h]<X;9UV5?ACCVUcUXWBB@@9U_<VaV@W:[A^BcV4W[ZDA5_C:WB>UYUW?WX=>g@>??Z9?C_WZVC>@?@AZ8VYC=BAB=C^iYYACVdAC9YUW?BUAW;C@:WA@WW@?4V?[BUBV5V9BVCVB[VYaU8W]b9@^ZAWBa-;B_@@VCYB8>X=XYWWA><YVAA@CA<>][]X>@U@A<B]YWb>9BY[U[XBWY@VC@BA?dZ:U@=C>AV9U[@W@>W^CAhYBVc]B?0a:]@7CX_Z<AYUWBWb>XoCAW?WWB];5@[>C8AU9BT<V?B=CBVX:Z>',
+    'AX;?Bb@V8>]9TCBYU7W4UbABT]e:1C>ATUYXB1B?W]jB@?CCVC?BU?bCW>AC]VW[A=]ZB_A3^CV=]AU>7B>cCjVC4Z@X?ZVX^@>CbWabB;UXnXBU?AW4<W^:4=]V>[8[C@C]UhCAU>BWT=BA?A_TWAX9l]jZCV:B_=VBTXX?CC[YA<@fVB9VUTBU:VCbY[VVV?=?[CUfBX?@b>;AAA@aC@BU:?U?B?:U2UA<ATX7CB?W<UBUAg5CUZYVU^WUBV4VW[]8<e=?C?]CBV5.C3C_Y>VDCeCVC[UXB9@BaBUW>WABVW@o?<YXZ9CVCUh@7BCZCYCV>UZiCYXBU_[bVVUC[V[CCV6C^UVY1WAA@eCAUcC=*VXBC@WW?5[Uh7BW<VCXC5XBi[[B[?X]ZUU_?C=[=@BBVjUXV<>9;Z:Z=[WWUB6AYgcWc@<96WBV]>]X?;@^CADcUYV_YC@C^V6CA>T>5WYVWVViC>?@?Y:Ai]d@9BB<CUBCa3]ATYVXZY<YDVXU]@C;]TVABB?fBU@XCV@B]VV=C<^kAU>2BCB[B;BBY@T[Uv:@Y@c@UgaDBYXB>DBaB[^VDBUZAVCV@<WYUX@@WWWWWY[@=>UCYAAA^b]]]<AZ>AWCU1Z@n=VBtUa??4Wa@?AB?UC>V=[CBX@@B[??VBe:?=U=@]f4VD_btYZ@UBAWd[VUU<A:U,>U<?W8>i]=W:9V3?BCVcUUXUX@A@?;U_<V_VACZ;^A^BaV1V[XA7_C:WC=XTWV?VW=@g??>>Z7@C^XZVA=@:ABY8UU>BAB>^hXXBDUbCC:ZUX?CU@W:C?9WAAWWA?2U?XCUBV6V:UAUUVUB]WYaT:U[b9?^[BXC_,;C^?C@VCZB<>W?XXWX@;:YVBBAB@==[_[DX??U>A=C]YVa>9CX[[XBVXAVBAABAf]A9U@>C?BU;UVYAU@=W^BhXTBTb[CU?.b8^B6CX^ZD:BYVXBXa>Wn@W?VV_?C7A^>9B7B<V@A?CAVW8Z?',
 }

@@ -6,16 +6,17 @@ export const ja: PackedModel = {
   script: 'ja',
   bits: 12,
   lastSeparate: true,
-  scale: 0.0784083,
-  bias: -0.17999,
-  calibration: [1.45199, -0.146417],
+  normPad: 1000,
+  scale: 0.09644,
+  bias: -1.23299,
+  calibration: [1.96514, 0.113261],
   combination: {
     raise: 0.75,
     resolvedRaise: 0.75,
     noneRaise: 0.75,
     lower: 0,
   },
-  gaps: '###%#1#&$%#&#(#$*%%,--&($+%,&%##&#$%.#*),%%#$(%$$*&#,#&$##/$$$.#&&#$#+##&&$(&*$*#0$%*%/&%#%&%%#$&#$#%#*-##2)$,,&(#$#$(#%%###%#$*&#%&(+%-#,$#?####&)6$(##$$&%%&$$+$*$)$%#1($#3*##$,$$&#$#&#&&&$&&&#(#&&*$$$#$&&#)#&$#&$(%$&#&(%%#%.#$(-$&##%/$%,$&+.#$#,&(3#$$6#(#$(##($&(+#(#,%%#&*//%)$%)(,(.*$%$%###1#,#%%)$%$$#&&#%#####)$4&$%#$)/#$(/&#$%+&#&##$%$4###%%(%)*%$$<##&(&&,%$(0#(+/*(*,(%#(##$$%%&#**+#$%%*##8%#&&)&&(*##3%#+**$$#)%#&($&*#%$(*&##%&$%#&#)#%#$>$$*%)$$(*($&&#(%(($)$5*%$,#&+#%%,%&$)#$$##$3%#*$)%&##&##.3$$,%#$%$*,,;,#)+0#%$*&$++###%%$*$(%$%*$%$(/$%$&(%%*#*#(,$$%*&$%(2%$&#%$%#%%%##*$+#%$,#&$$#$(#$$)$-&)9&#&#%%&%%%,%$*#1$#-%%&$(+#*#&**$$%)%$,%*$%##&#$#$$6((+$1#21#$$$#/&(#%)#%$)#,$&##$;&&#&#$$()#$($*&##%$%+###%$$$$#(#%&##&$+%)#%+#/#,####$##*#%.+$*%-*,)&##$#&##*$$)(#&#$#&$($)#%&%#%1%#,#$%&(#,).&#$/(%%(#%(###$*+&$$$6#+#%&(&$$+$)*##%#&3,%%$%#*()-#$&#+$&(0$$$#,$###$#(##$$*$#(%##$2#/$$($#..($(#%#%$$%&%&#*%#+#%($&(##%#%$))((#$-&&#/#%-,((%((.#)%$#%%##)?$$#(#-#*$%#(%&#.&$*-$%%&#%&$##&2%&%#)($$$3(&)$#',
+  gaps: '###%#1#&$%#&#(#$*%%,%*-&($+,%&%)#$1#*),%%#$($###$*()&&$##/$&.#&&#$#+##&&$,*$*#*)$%*%/&%#%&%%%&#$#%#*-##2)$+#,&(#$#$(#%%###%#$*&#%&(+%*#$#,$#?####&)0)$(##$$&%%)$+$*$)$%#(1$#3*##$%#*$&#$#&#&&&$$$&&#(#&&*$$$#$&&#)#)#&$(%$&((%%#%.#$(-$&##%/$%,$&+/$#,&(1$#$)2#$%#*##($,+#(#,%%#&*/2)$%)(,(.#+%$%#$1#,#%,$%$$#&&#%#####+-*&$%#$).$$(/&%.&#&##$%$4###%.$&*%$$.1##&(#%&,((#&+#(+/*(3(%#(##$$%%#%#*)#+#(%*##&4%#+)&&&#*##3%#+**$%)%#&($&*&$(*&#&)%(#)#%#$>$$*%)$##(*($&#%#(%$%($)$5*%$,#&+#%/%&$(&$##$(%+%#*$)*##&$.3$$(&%#$%$*+#,;,#)#7#%%))#*,##%%$*$(%(*$%$.)$%$&(%%*#*#(,$$%*&$%(+&%%$&#%$%#%%%##*((#%$$*($$%(#$$)$)&&$%#>(%%&%%%,%##%&#3#-%%&$(,*#&*#)&%)%$,%*$%##&#$#$$;(+$1#30#$$$#-$&(#%)#%$)#,$&$$;&&#&#$$()#$($*&##%$%)$###%$$$$#(#%$$##)+-%+#/##%&#####$##*#%+$#+$*%((*,)&##$#&##*$$))&#$#&$($4&1%#,#$%&#&#,0+#$/(%%(#%(###$*%(&$$$6#+#%&(&$-$)#)##%#&3,%%$%#)##&)-#)#+$$$(+($$$#,%##$#(##$$*$#(%##$2#+&$$($#.3$&##%#%$$%&%%##%&%#+#%($&(##%#%$))((%-&&#/#%)&,((%((.#)%$#%#$##E$$#(#5##%#(%#%#.&$*-$#$%&#*$##&2%&%#$&($$$3%$&)$#',
   values:
-    'UTABDU[WTaA9?BBT^XD@C_UXDZT<aZDE2WZDAZVEUASCB>Ch0DDW;>XS^A?8DDUCA@?WYT;TTD>V<D?UVUX;TVDUTCYVUCD8T?AB]D_CUgB<ACC9bBVbBXWACYDA<^DZWU[EVATB:XBV_XYTBWT?BjX>DCDSUEVaBAXC=>b?EUA8VZD4>DdU:=WU@VWC:_;UkDVU>gW>b3TX>VVcDT9VUDA?YBUDDU;?V@UBZ-XAW]UAC?BD?XUTCDU6BWXTT_gWYDW@=DDEVWWcX?B?sVU?D=U:DWDZD@DB>sYASC.@SCZDAYVYUmTUWX?XUSXTDC[>]6;BSV::]WEUDB@;UT_=]8DCU<BWE6TVC8TEU8eTB?WDA?UV;YTDZTCc<XCU6@nCWBCTCTCVTADCZ6UaDZZ];TUD9@XUV_UAEB>VTA?BD/DUVZUWTTDU?TAE_UbU>ZWTBS>>A:CXfWEETD8UTUTTCAB?DW[@DCTXWV[ZT@AUDBCCWACCDD#?DEBUbTV-3WDWTT?aUYCUDTABSVEBXDZ@UTWU?>T<DUBDU9SDZXiWAVCTAB@<a_TT;A[:=TCTYBVB@B_cU[VUSCCTT=UWCYDh7bCDh9XTWTEUDAWVW]>??DUA]UVDCC>YTTDU?UW>UDA?U?@TVTB>VSTDDTDAS@EA?C?XST9TT@dcYVaC/a<WAAT4CCVB<DW@CXWUUDDBVDB;ZUTW3WA<9U=@<ZVW8CAWD5XTBTZACDdYY<Z_TSUWD8AT[WDD?ZX9>>>U@TBW;;?DD:<DBATU]EDDDVTCDB<T[h<DfV@EDYB>CCVT_>e_TgA7UAX[C@VAWBWUB>SUDaBVCa8A]><AWBDD=V8ATSXVYDDAb?VBACDAYC?CTCdDcTVBTB@=;CBVA>d4@USWT[6TCT9U<@XD:WVCXCCX=WZT[DATB9U@?T9;TVCbC]BZWCBAcCDBC=@Z<@BTTA<hVTDE@W9X[[@?=?<B=aXbB:TUWZ9T[VTT=UTC_UBUC?5W',
+    'USA?CU[WU_@9>BCX]ZDAUB_UYD]E=_[5W[AYVEUASC@;BCDf0EWT?WS^B?8BUC@@@WXT;TTD>=D@UVEVX:TVDTTDYVTC5T?AB_CcDUkC=AVDC9a@WeBXWADYD@=^DZVUZCUAUSTB6YCUaXYSAYUE=CkU<BDCTTVbCBXD>>d=ETC8VVD4?UTeV:<VT>VVC;_C9VmDXU?gV?d1TY>WWbD:VUDBAYBDDW>>T?TAZ+YAV[UCD@ED>XSBCU6BTWYVE^aSVXV?>:?UXVeZ?C?tVX?>U9DVCYD?D@?qYAD/ATCYBXWXUpTXVY?XUTWBSC[?[49ATV::[XTA@<UT_;]7DAT;B7UTXC7TCDV7fT@B>VB?EDTV;YUD[CX;YDV6AgCWEB@TDCUCTADDZT5U^ZZ]9ETUD9@WTXbTAB=TVB?BD.TU]VWT>>WDUUbU;ZYTBT@?AE8CXhWDEDUD6DTTVTTC?C@CXZADDWWW]TABUCCDDCBX@BCD#@DBV[TUS(1XDUSTS>_U_BVDT?BEXBXW]BUVVT@=T<UCBU7SC[XkWAXCZAB7;a_ST:A[;=DEUBTZCU>@C^mU[WVDDCTVE=WAYj5cCCk8UTSEDVT@XWT[?>?BUTSC[VCDD>WVTU@UXBCVB=T?<UVTA=UTTDBTDA?DB?D=TST6TU@UgcZWaC0_>VAAV2DVC=CX>DWVVTCDBUDA;ZUSWE1W@6:T7><[WW5CB@[2XWYACCdTDD[X<b_STTWC9EDBT]XDTDA[Y4><?WAUBW9:@B98DCAUTaVCDA=T]h;DThV@DZB?DBUT^=d_TlA5VTBX]CAWBYBWUC?VDe@DVEd7=Y=;?VCDCE?UW6ATXUXDTDBSd?UBACAZC?CUDdEdSVCSBB>;CCSW@>d3@UWSSZ5TCT9U<AXTD:DVUBWDDW>XYU[D?TB:TB=69TVCfD]DAYWD@AdDDBC8AYD;@BS@<jVT>DV8W]UT@?<@<B?^TXcC:TZZ;U[WTT;CU_C^UCTUD@5W',
 }

@@ -6,16 +6,17 @@ export const ko: PackedModel = {
   script: 'ko',
   bits: 12,
   lastSeparate: true,
-  scale: 0.0909487,
-  bias: -0.197571,
-  calibration: [1.68861, -0.0833818],
+  normPad: 1000,
+  scale: 0.131254,
+  bias: -1.07346,
+  calibration: [2.51366, 0.271149],
   combination: {
     raise: 0.75,
     resolvedRaise: 0.75,
     noneRaise: 0.75,
     lower: 0,
   },
-  gaps: '#&$(((&,(&($#)#)%#&&$&%###$%$)%#%#(%,%#%##($$$#$/$+$(($&$%.)##$%$&#$(#/+$$$%$+&&&$.#*+##&#%+&$)$%%$%%)(/%*$#0&$)%)$%#&(#%%&$$(%$###%$&$#(#%&+#&&&4#$##1)+(*(($2)%)*4%$&($1&&$$+###&##2-%$$$%#%*)$2%$-&#$&$%##(##9#/)*##$+#%%$(#(%-(##%$+)&%&$&./#$$###(#%)$/%--#($#(%#%#$0%%)+)(&#%&$)#$$0#$%%%%##*)(%/$)-##$%#*#$&(#-#(%&(&#*()+)&+$#&.)#%###3(/&)$#%,%&#$-&(,%#*&%$%#&(%$;(#)##&&(###&#$4&$#+#%#()#$$&$(.#&#,&#$#$##%###&7#0$*&%%##%###+)+$&%&$###%%&((%%$#%-*(-#,%$#+((,$$&)$%,((,$&#-(&$,)%#/#($%#((,(*#$+%)%++##$&#)&##(,($$,&%%%&*(&####(##%&$#%)&&$$#%#%%##$##,$%##)$%1((1##%+(#$#%$+&0.&&#&&$%%(%&*#*#,%%$,$#,$/*(+$#&$%%-&%#)$/5+($%+$##-0%#$$($&-)##$*5%$)%(%#$,#)*&$+#%%-%*&(*#.#&&*#(#$&*#%###&(+&##(&#%)%#,(#3#&#0#&&**0#%(####($&+##,$(#%+#+%*##$$*%+&(###,)$$%#$+*(6#%%-$#2$#$&#7&###%*#%%%(%*&&#$$$%$)$&+(%0$$#$#/#1%)&#&&%#%$0.*%(%$0*$$##)###$,*$7#%&$%%((###$##%&$)#)2%##%##$%($+(#%&&##()$,#%##/#$+#$(&&#&#,##(#%#*#+%##&(###$*&##%()&()%#.%)@#(#%/%)%7$%&+$$)$##)#%&+&$#$%%#%&#(%&,#%&)(&#+%#$#*($#*)%&+**(#)()%*(#',
+  gaps: '#&$%$((0,($#)#,#&&$&#$#$$%+%#%#(%,&%#)$$$%#.$+$(($&$%.*#$%$&#$)/+$$$%$%%$&&&$.#*+#(#%+%#$#($%%$%%)(/%%%#%0&$),$%#&(#%%&$$(%$###%$&$#(#%&+(&&/(#$##(%/+(/($(-$&%)*4%$&(##1&&$$+###&##2-%$$$%#%*)$5$-&#$&$%##)#))-#/)*##)#%#%%##(#%$%#,(##%$+)&&%$&:#$%##)%)$-(*%-#($#(%#%#$0%#$)+)(&#%&$)%$0#(%%%##*)(%$#,$)-##$&*#$&(#-)%&(&#*()1&+$(+%&$#%###-./&)$#%,%&#$-&(%)%#*&%$&&(%$;(#)##&&(###&#$4&%+#%#()#$$&$3#&#)%&#$#$##%###&*0#%-$(,%##%###*#)+$&*$####$%&((%(&-*(-#,%$##/(,$$%#)$%,(1$&#-#&&$,%%%#-$#($%#((%(#()$$+%)%+,#$%##)&#),($$,&$#%%&*(&####(###$&$&-&$$#&)##$##,$%##)$%1((1##%+)$#%-&$..&&#&&$%%(%&*+#,%%$,$#,$+&*(#*$#&$%%-%&#)(,.**)$%+$##+2%#$$($&-)##$*5%$)%(&$,#)*&$+#%%0*&(*#-##&&*#)$&$(#%$#&(+&##(&&)%#,(#3#&#&,#+*%&$/%&#####%$##&+##,$(#%+#&&%*##$$*%+&(###,)$$%#$+)#(,-#%%-$#2$#$&#(6#$%*#%%%(%*&&#$$$%+$&+(%0$$%#/##0%)(&&%#%$0.*%(%$0*$$##)###$,*$7#%&$%#$()#%##%&+#)%/%#&##$%($+(#%&&#)+,#%##))#$+#$&#&&#&#,##(#%#*#+%##&(###$*&$+)&()%#.%)@#(#%/%)%7$%&+$$)$#*#%$$*($#$%%#%&#(%&,#%&)-%(%#$#%,$#*#(%&+**)#(()%*$%#',
   values:
-    'WB?;RaSDF;RTT6?FCQTRXEUCFUEZRB:[UFFfAFBTEQFCE:RGSSBSZWRD6A]FDWCSRDTEQRT2SEDDF@SSRf?SSfTR]FRRCC[bR=6ERg@F@FFGD:<<FU:AVFRDRREE_BDXRDT?>RFEEFRSWRRfWYQRT=SRBVFFF>XdREmFh>FR?7XFRARkRUVR5[VFE>E<@ERTCGTUFYESR9TERDRVZFDRCYTFBCeVRET]TEW*AEBBERF;RES3E=FC@SFDCSRRTF@TFV;STRU@RE@CRF>EST[WETFRiYYFQCXSY@E=R?RUFSAUDQFS_VTCVSRTEXFREF<TG[CTZRCCE:YSjRFSfRCEF9?bD>bS1;TR=S?fFRFETaAVFiEBDRSTUECVURW<FVUT?FSc>SRESRGFEWTTTXCRE+@REU=UVFRERWTVS[ED=SXFFDFRVWWEEBFbRDRSEFCUCR?=WWVFU@CFCSEBXETQDR?D9RQDSD=A^T5R_WUYTAFV;)^TFDRCXWEDFCCREDT?>?DXQFUEUZDUTEVBTScRRSG<EETFQSFSTRFEYUEUEUR<SUBYD_DCFFDCYD=<YETZ:A^@ETRXbYFRF9FD>DCSEU?RFBCSSSUZ>@QDV8FSBRCUSSETBUBC[?WTSFUCEEAR@FF=VXECEECUXA><RTURVZGFcEEUaT@RQE[:VTVRR@EECZYWR#FSVT6^XCATRD_UFFFFFFC[[A[XFRXFS>UCFVECVXBdSB>?FSDCDDSF_<U>DFvR0SVZDXCCUAU8@?ZQV9Rc^FZRFSEU>aDF6SYRRVU@TXiRCFYC3DCAVGFVCkSDUR?BEDX_TFATS^GSSD6F?UD]FCSASB]FRTR6EDRRRDYX0T=F39]8DUUEDSFTRFFDUCC=CCTXRV[D[E-RDFEZ3SDRS<V?VUSC<DCFCF5@FSQVTTU]F@X4CFRTZD[^DEBRXDSFVDSSQFUdFRFBRTSVEES=SFUTYcSSFGgF[XCFFEFSnAFERSaWSCASDSR]',
+    'SC@Q9Q]E>QTR3@CQTRWFGSDSFZC:YSFGeCBREFEF<GGRRCQYTQG:B[FTEQQFTGQS:REEFGQGBRSRbBSQgQ]EQQGCEGYbQ@6FQfBE@QFGGE7<=T;BTFSFQQEEbCDWQESA?RGFFFQQVQdUQXQQU;QGQDXFFAQWQbQElGe@GQFA9VGRBQeQTUQ6YTGDAF=AGQRCRTGWGRR;TFQQTGEXGFRBXSQQBCeUQQETQ[SGFT$CFBCFQG<QF/G>BBTECRQGUFFCRGY<RSQTCRFAFCSF@FTSZXFRQeVUQCXRW@G>QCQQQXGSAUBGR_VSDURSDWDREG<R[ES[DGDTF;WRfRRQeRCGG=?_F?_R2>GTQ?U=aFGFScBTFkFAERSRVGCWTRX>TUS?GRb@RQERGFGVRSTRWDTC-BQCU@GSUQGQQWTTS[FD@FQWGEDQUUXEGFDFaQDRG@TDRA@^SVQTCCGDGSFCUFTEQ@G;GRQESFE@BE]R5Q]UUVFFSCRU:+^RGEEYVGGCFCCEDSA;>EGXREUFVXDSSFTCRQSaSQ>FGRGTRSVGFWTGSERQ=SSCZEZDDFFDZF>VGFRW7CZAFTRX]WGG:GF?FERFT@QQGCQBQRRRY?AGEU<QRQERETRQFSDGBBTAURRETDFECRDGG>VUEEFBUTDAARSTTYEGcFQGTXRBRFY<FVRVQBFFDWXUR*SSS7]WCDRQFReSBGQFQEEQZZB[VGGQQVGQATDFWDEUFWC_QC>AGSE@FFRFZ>T=EFvRG5RGW_ETDDSBT9CAYGT;a]EXQFSFTAeFF9RVRUSARVjQEGD4EDGATGUDjQEUQACFEV]SEBUR_GRRC6GAUF_GBVBSQ@]QS4FERQGWXG0R?5=Z;BTTEERGRY?EED>EDSFYSUYEWRE4QDGGV3TEQQ=TAUUSA>FEFEG6BRUSTVXEAT4CFQSXDX^EGCQVFRFVEQRGScRGQFFQTRSEER@QGTSX^QReQFYVDGQFGSiGBGFRQ^RRDARERGQ^',
 }

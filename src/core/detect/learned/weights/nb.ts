@@ -6,16 +6,17 @@ export const nb: PackedModel = {
   script: 'latin',
   bits: 12,
   lastSeparate: true,
-  scale: 0.0695959,
-  bias: -0.99435,
-  calibration: [1.27167, -0.0510633],
+  normPad: 1000,
+  scale: 0.0835684,
+  bias: -1.76151,
+  calibration: [1.50839, 0.156907],
   combination: {
     raise: 0.75,
     resolvedRaise: 0.75,
     noneRaise: 0.75,
     lower: 0,
   },
-  gaps: '$%-&$$$%#$+-/#$1$%$#$$$$(##$$$$-($/&*))%$#&#*%#&%$%(+$&%###%&(/*)#/%.)#%###$&&*)6%1)#$(%&%%*#$#)&%###$%#/+0%$&#+$#($#%#1$*&(#(%$##)+#+$,##%*.&%$$#(,##%&)6%)(#$$#+.$#%#)#$&(#0&$0$#&*#(($%#%/#%%#4#*)%*%##$#)&$#,#6#%#/%%$#%#$$#(#(0%-((#&$$%&$%&***$.%##((##%%##$$(#(($%%$,&#%,)#(&$#$#(%&*2$#$#)##*1(%%$#$&*/%##&$4(&+%)%+$%)($*%)$#$#(,+#%%$%4(###(*#)-$#,)&($&##+&)*#%%0$#1$4$,#$&-$&&$.*%+)##,)$%-%%%&%$$#,$&#&&$-)-)$(&)#-#)&%&&)$(-7%%$$$#*$*#(##(#%,4$-##%##&&,%$%)#*)%%%#$,#$)%3%#&)#%+#%##&#(#)$+$*.(&%%(##3()%$#%+(%#&#&&##**$%#,%$$#)&#%#()&#&)$.%*$%+>#%&$$.$*$#&)(+#&$$$$/&)###(&%$%#%&($,+$#*($+$%#$$&$$##,%)(%%$#)##$$&#$#(%#%$%&2%(##$%#(&$$%%#%$)%#,,*$#$$*&%%%$#%$(####$((##$+$&0,)$$)&(,&#%(.#$(#$))%$#%.2%#&#$##&$$$&&%-,%+#$##%#%#+*#%-##$#$)$%#),)$$#,$-,###$#.)$#%**$#$#$#&$$#%(%##7%*(%%$1(#($&2#+%$#($-##($#$$%$$(#$%$*)$$#*$%(%#$-&%$.(&)$$##$(%2/$$&+$&#&%$##($#%&#/,%+#,&*$##.+##$(+$#&%%/(#*(.-#,%&(6&3%$.(,+$$+#%$##)#.)##%$#$%$$#*(1#((/&%()$$#$$#%&#)$()%$)/+$%$+,-%##$*###&##)#%#&$%4.),(#(%#$&&#*$%#%',
+  gaps: '$%-&$$$%%+-/#$1$%$#$$$$(##$$$$-($/&*))%$(#*%#&%((+$&#$###%&(/*)#/%%+*&##$&&*)6%7#$(%&)#&$#$#)&%###$%#/+0%$&#+$#($#%#1$*&(#((##)+##*$(&$%*2%$$),##%&)1(%)%$#&#+.$#%#)#$&)*-$0$#&*#(($%&/#%%#0&#0%*%##$#)&%,#7%#))%%$#%#$$#(#%$0%2(#&$$%)$#&*)#*$,$%##((##$#&#$$)(($%%$,&&2#(&#$$#(%&*2$#$#)##*1(%%$#$&*/%##&$3#($$.)%+()($($%)$#$#()%+#%%$%4(###(*#)-$#,)&($&##+&)*&%0$#1$/(.#$&(($&&$-#*.)##+#)$%%*%%%&%$$#+#$&#&&$-)3$(&)#-#)*&&)$(-7%%$$$#*$*#)#(#%,$.&$-##%##&&%)$#$%)#*)%#$%#$,#$)%(.&&)&+#%##&##&#)$+$1&(&%%(##3()%$&+(%#&#&&##&%*$%#*$%$$##(&#%#()&#&)$.%%&$%+3.#%&$$.$*$#&)(+#&$$##$/&)###(&%$%#%&($,-#*(-$%#$$&&##,,(%%###)##$$&#$#(&%$*2%)#$%#(&$$%%#%$)%-3$#$$*&%%%$#%$$%####$(&###$+$&0,)$$)&(&(&#%(.#$)$))%$#%.2%#($##&$$$&&%-,%+#####%#%#+*#%/$#$$&$%#-()##$#,$-##*###%.)$#%#)*$#%$#&$$#$#(%##%4%*(%%$1(#($&1##(%%$#($-##($#$$%$*#$%$*)$$#/(%#$-&%$.%$&)$$#%(%21$&+$&((##($#%&#/,%*##,&,$6##$(+$#&%%/(#*(.-#/$*%73%$.(,+$%&%#%$##)#.)$%$#$%##$#*$4#((/*()$$#$$&&*$()%$)/+$%$*#,+$%##$*###&##)#$##&$%$&#-.)+#(#%$%#$&&#*$%#%',
   values:
-    'WUVABUC[CX52BYV]UWB?WU]?><A6>UAVYA<Vc;AA:CU_=Z?;:BVZY>]W]WUe?YB?d[h@<C@UAWU6U;[f>>U>_V>U2BU?>[[BjB_U?W[X[^VYZB?C?UZ@@X@^BY@BXVCW@7BW.@>8UYAhBWU2CU=[cXC:=;B=,AVWUYAUYB=;?CbU?UB<^WXW?=X^>ZU@A?nX@X>U5YAXXA8;W>U9XACCZb^4<@dXAA=YXB;9AXY=BfZBZUZ_VVcVB>WVXdCVVXVAA;=CY?b6U:=<AUWWUX1AU?Y9?BZ9C@@<@>VW5@B3ABa[WB7W8AW9@@CCZV?YAC;_^5B;jBAX]YV]VW>_Uc8YVfA;b@WYB@ZUdVBXB[W_U;UU?WA^X[ZB4ACaAUXVBCC@VYXUX?cW?47Y>9YU=XU@@[C3UW@BU]@/1UXU@2WWBAB@X>>WW9VWYC6_BV@A=WUZ^ZaC>:9>dUB;B]?BpX<=]XUWWCBBUUZW,0]WYYV?]XUUUBAWXC?WbaUAUVUBCBB;W[8c@V?:][BVBC^B?C?mBkVU1?7_?XW4^C[db=@bZ?BCY6^BWC>VVU@V[aZ?YAZBgWUX#:BWUBYb>CW_BUUC<U[VV/UXUAWbZa=UXWbZV?BC+@WCBWUCYB;V[[?@oUcYC?ACBXCABBf=U?Y^U[CfU@XBeW[=[WY7_XUUUYXXqWXU49=dWWUUUV[6WYX?5W?VUABAZBUb4<?ZXWU?ACBYWcA=BA1gCU[BcW@==VC_C[hVV>?X]WaB>V<>C?WV,6U=^BCABW[1VVVY<WbAUBf96A@XYV:$U=:?V9CCVU]W:WU4ZlCB<X9A7WC<Y<:@CVAUU;UUU]C[BcWYCC=??:XCCC@X?AUWAU;XX?;ZVAU@UVC@dX;@VC8[UUAcZA[AVBV:U8UX8d>YCCW;CA<VV3X@1=?@VWW<UV[^BfUZ>AY>Ba6W>BUXXUiZUYbAW3@@=e_[;7&UB_^A?B>>[AB@@@WBUZX]YCbAA>e^X4WeW>Y6',
+    'WUVBBXCYX32CXVbUVAAWU]?>=@5@W@UZ@=Ud<BB:V^=ZA=:UW]>[UV]WVe>WB@cYc<U=>AVV4U;_e==>^V?V3XDV><^]BiB^U<V[[YaXXZC?C@VY?@W@[BX@BZUY>9BW.T@>U8YAfUU2C>ZbWB;>B:C=B-@UUXBVXB@;?Ca@TA=^XWX@<W^?ZBB>mW?CY>3YBWWB8:U@;X?CYaB^5=@jZBB=YWCU<<?W>BeXA[ZBaUWA_VBC>YUXcAWVVXAA;=Y>^7V;=@BYUW-AU>V9?AX8CA?:A>XZ5AC4@C[YXB9X8BW:CAAVBYV?XB:_^C;@9jCBW_UXU[VW=aTc9VUgA=bAV_CAYUcVBUC[Wb;TV>WB]UX[B5AUCaAUXVUAC@VWUWXU>VcW@65[>9[VU>YVBBZB3X@CU[?-1VV?3VVBCB?W??WX8UYY7]?U?BCC=VUY_[^C;9U;U>cU@=C[?UAoY<>[WUZUVBBUYW./[WYYUV@]UUVVCAVWB?UaaU>XUCCBC=V]6cAVU@;^ZCUVBA_AB?C@mAkVU1@8b@WUV7]CDZf_>>cY@@@X8]=WC=VXUUAVY^]=Y@[@gVWW%;CW?Yb>U^CUWC<]WU0WU?XV_Y^=VWVbXVAC+AVCXUYA:V[Z@AlUcYC>@CXBABf;W>WaU[CeUW@WCgWZ>C]VY9_WUVVXWXpW]TU89=cVVVVWZ7ZY]?6WBXBBBZBU_5=?XZWU@BVCAXVeB=B@0kZBaVUA>>WUaCVZkUV?@CBW^Xb?V;>C>CWW-7;aBCABWU[4UUVUX=WbAUBe:2A@WUYWU;#U=9>W:CAWV[W<W2ZlCB<X:B2=W<9@BUBTVU<WUX[BBbXYC=?@;XB?X@?UVAU:WW@B;YV?AX?cV<@UC6[VU@c[BZAUC9C:>Y8f=XCAW:VVB=VV3V@3>?UWX=VVC[^BdC_@AYA_6U<CUW[j[YcAY5AA?g^Z;C7&CVC_]B@A?>XC@A@CBVCVYUWCX]XUCdBUB>d]W7WeVBZ7',
 }

@@ -6,16 +6,17 @@ export const pt: PackedModel = {
   script: 'latin',
   bits: 12,
   lastSeparate: true,
-  scale: 0.06522,
-  bias: -0.614698,
-  calibration: [0.988869, -0.0168113],
+  normPad: 1000,
+  scale: 0.0778577,
+  bias: -1.18599,
+  calibration: [1.25673, 0.112883],
   combination: {
     raise: 0.75,
     resolvedRaise: 0.75,
     noneRaise: 0.75,
     lower: 0,
   },
-  gaps: '$&#(#$#&###(#$*#%$+&(%&##-0#/)%(*%$###$#.&%#,%%,#&%*(&$$$#&,5,%&$&%/1$%$%%+(,&#()$#(,$#$#%$&#)#%&$%+&&$%(##,###$.&#$(#(#%#+%-(*,##%&%$#$(%(*&#)#)#%%%&&$,+&$##)#%$)$#%)&+)$#0,##$#$$$##*$)%1(%$,*+%##0%#$%&&#)*#)%*%#*)##&#)#%%,(&%%,#+$%$*#%&.)#)9($#.%%,#.)($(#%$$,%5%%$#$&##,#$##%&&#&3%*&$+$$#&($##+($&3&%%#$)$$##/)$A&%%.,&*#)7#%%**%)*&$$+$%0##$&$$&$%$%$$.(###%)(#&(##%#&#.2($()+)+&&%-)*%##,$###$*#7(($%$&*#($#%&&#$&&#$%$*#$+$##$$&*$%%%$+$$%&##+&$#)(%#+%$$#%#1&%+)#*#$#)%4()$#)&#%-%$%##)&&()$)(#2##%$%#$)20$$#$&#-%$+#%#%)($(&%$$%+#%+&$#)*)#&,$$%(-#)%$#%$$&#*####%##%#%&%$&*.0#*$*)$$#($$%$#.&1#&$&#%%&%1/&0$.#,$*%-$#&,&$#)%#-$-#$$3&%+#&/(%)&%$-(&&(%$&#$#$)$$$#$$,#%$2)&##$%$0(#$%*$##&#%()$%#*$##*&&*$3($#$.&%(##&&#)&$%-#-&-%+$%####%(#%$$(#)+#%(#,%(###(##$%,)$#4)#&*$*##%%)*$#&$$##$(%*,%)(#$%$$#(#$*&#*,#$#$%(&#&)%##&)#+$#&(1#-$#$&$%((%)##)$%9$$%#&##$#*#4$#(#&###(#&&$((+-+%(%2%)5)##%###$#%#%.()%2%)+#$&##$&&#&$$6%#&#($#%%++#)$($(%&*%2#%+&$*$1$%$)#$%$)*%##&*%%.$#$(#*$$*%)#$*%%&$&*&,+4#$#(%+%(:)+#($#$%.&&',
+  gaps: '$&#(#$#&###(###*#%$+&(%&##,#0#/)%(*%$###$#,$&%#/%,(%($(&$$$#&,5,*$&%+&1$%$%%+1&#(&$$#(,$#$#%$&##(#%&$.&&$%($,##%.&#$)(#%#+%+$/,##%&%###$(%(*&#)#)#%%%&&$,(%&$##)&$)$#%)&+)$1,##$#$$$##*$)$#1(%$,*)$%##%-%#(&&#)*#)-&*)##(#(#%%,(&%%-+$%$*#%&.)#)9&#$#)(%%,#.)*(#%&,%5%&##$&##,#$#&&&#&3-&$+$%&($##&&($&*,&%%#$%%$$##%+#)$A&%%*&,&*#)7&%**%)*&$$-%#/##$&$$&$%##%$0(###%)(#&(##%#(.2($()+#(+&&%-)*%##,$###$*#7-$%$&*#($#%&&%&&#$%$($#$+$##$$&*$%)$+$$%&##+)#)(%#+%$$#%#1$$%+)#)##$*%4%+$#)&#%-%(##&$%#&()$)(1$##%$%#$&$(-0$$#$&#-%$#*#%#%)*&%($$%+#%+&$#)*)#0$&#(-#$&%$&$)#*####%##%#%&%$&*.&,#,*)$+$$(#.&1#)&#%%&%1(*&0$.#,##*%-$#&,&$#,#-$-#$$3&%+#&/($#)&%$-(&&(%%%#$#$)$$$#$$,#%$2)&##$%$0(#(+###&#+)$%#&%$##*&&*$-$&($%.&%($&&#)$$(.-&)&%&&$&###%)%$$(*+#%&###+%($#(##$#$,)$#1%)#&*$*##%%)&%$#$$$$##$(%*&(,(#$#$$$#(%*&#*,#$#$%,#&)%#()#+$#&6#-###$&$%$%(%)##)$%9$$%#(#$#*#,+%(#&###(#&&*%$%()&+%(%2,-+$&##%#$$#%#%.%$)%1#%)+#$&##$&&#&$$6%#&#($#)+#*#)$($(%%#*%2#%/$*$3%$)#$%$#(%&%##&*%%.$#$(#*&&%%)#$*%*$&*&4-*#$#(%++*31#($%%)(&&',
   values:
-    'B<AB9Bb>eBa=@^j@W1;6;VA<e<X;-Y?VW=B]X8W[Y[YXVA>ABbAXdBVZ^9W8mYVBX<A>hec^>[YBW=aBZ6@@_q@<a[;CVa@BB[B<@hC;7BZ5<bC;XYl?BA_?8?ZA_B?5W[]UV]?h6=0Y@@Ve@dBYV=V@aBYe@B]V9BY@W_ZWB?=Bc]A3:8:Xi:BYV^8@B:b=V<WBXWVBBBU>VAWAZ@WCB>WXZV;Y]Z5d@[<XAYc?XjABZ8_?BY]@AU]?:V]?XA[=biW;b[<^B>WAWVA<BXWV?A:>AWV@;Y[AUYVA]cXXYW$VW[X;:90];?Z1B=WWaAWX>ZV=BW@=>WbloWAV4XBg;cabd9[?pddW?]3X:<[^VCB];8WVaaWBB]#>8aBB^WWe<:eBAVZ7XAYYB6AAW7BcW[e[A2VCX9;_BA?[>ABY@=ad:_]A:XA<W:A3A@X7=Xf?XY=UW;@d^6B@BkYVZBaY9A?8A@W>XBXV]WWa(U>W7?[V>?>V@]h@BXA3=WaC6A0>]8YWX6BXVV9V]=BA<@XXCYaBYUfZVY>?V_BBB[BBg]=V8>[92].^g]A:7>YAZBX?gBB@=@BVW@AWW3BAAcZ6BX[V@W[0Y^;VXZX=<;BVbB^:56X]@W??ZW<<_WdWVU9VX^Y3@V,;@hV7a8]]9<VbW^^=eXBaCXc2ZB;BVeW[_?]8Y<;d@?6[XYVA.ABB=YWd_B]*d;7WV0BeB]:W<5BB?WhYV@WVY>VBY6:=ABW^VX>W,V<W@A=]<?a5WVXVdYXV_[eA4W8:XZAAAV?[dYBBBB?BAZ@aVV;Yl5BBt[@@V]VYV:b@CYB[BBW4_BWVWV]4<A8^=X[XA>W<V]1XAhV9X];V?fYYW:BbXaZ@Y@>=WAWX9X>?UA@=8<@Y>V>0XWW@@WAU?X0Z^XW[VWcB@A?@>A=>VBV^@Y==ZAWAVXZ?WV[a>Y6W_e@=<AWA>]B;:Y:2c0B][=lAj^8UVa=WdU>a<?XYggV:AB?AXXBV=<9>',
+    'B<AC9Ca>eB]?AV]jBW1;7<VB>dB>W;0X?VW=B]Z9VYUZZYXB>BaBVVcBVZa;V4lXBX=AV>hdb^=]YX=_CVX6B@aq@=aZ;CWCaABAZ>?hC;8X4;a:XYk?B^A7?ZAV]>6YZ]VUC]Ag7>-Y@AVfAcCWW=VA_UBYd?C]:BZ@W^[W??>dZB5:89Wf;CYV]B9@B9a>XC>VBXBWUBCU@VBVBZVB=VW]:BY]Y5_A[=WYd@WgAB[8^?BX]BAAUB]?:V_?ZZ=bi9aZ<]W@WBVVB?CUX@?;<BV@:XXBXV@]cXWXXV#CUXZX<;C:0[<@CBZ2C=WXbC@XX?YV<W@>=W_moVB5YBBd;b]^c;Y?Cqcc?[5X:=]_XCBZ:8XabWB@[$=C8^BA_UYj<;dC@VZ9WAZY8?BW9BdVZeYB3CZ:<^B@B@[>ABY@>^d:_[@YB>X<B2A@8<Xf?XW=UU=Bc[W6BABiCXVWdX9U>8?@W@WAXZWXV^U(U?W5@YB@@?VA[hAUBUYB1>X_B6B1>V^9XVX7XBW:U^=BB9@WYCZbBWdZCW=AVB^BCZCfZ>V7AZ92]0]g[B;8@WBB[YAe@=@BY>AYX3BBb[6CW[VVAVZ1X]B=VW[X=<=AV_^@45Zb@W?>ZW<=^WCcWVV:WX^Y2?C,;@gW5a:]]9<VaV[]=eXC_CWb3Z;BUeWX^[7X;<UbA?8WZYVAYB-BA@WVd_[-d87CW/eA[C;WW;5AAVhXAUUW?CW7:V=ABCV^[=W,V<UW@C=[V<;a4VVWWdXXUV^ZcWA6V8<W[AABBAZcYA@CCB@AYAaYW<Yj7AsY@?U[XV8cBCU[BBBX2]AWUWVV]4;C:[>W^YBA=V]2VCBg8W]>U>eYXV9_BXC_CZAXA<?ACWCY;X?=BB>7<BXWCV?B/YXW@@UAU@Y0YaYW]VWbA?B>?BB??VAW]?WB?=ZBVAWY@W[c<X6U[dUAU?<AW>?_?<:Z:1b0]VY>jAi]:V_<Vd@B_>@WXfh@VA?BVWU>B=9>',
 }
