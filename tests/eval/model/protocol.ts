@@ -8,7 +8,8 @@
  * (options by 5-fold cross-validation, calibration on out-of-fold logits), blind-5 is scored out of sample, and
  * every combination of the grid is evaluated there with the rules' real verdicts (this worktree's engine, read
  * through its learned-model hook) — under a hard constraint: accuracy on blind-5's not-negative tickets ≥ 0.92 and
- * on its calm slice ≥ 0.90. Every variant is written to the JSON file; the table prints each family's best.
+ * on its calm slice ≥ 0.90, and no lowering (see `allowed`). Every variant is written to the JSON file; the table
+ * prints each family's best (lowering families: best under the accuracy constraint alone, for the record).
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -114,7 +115,9 @@ function evaluate(
     sarcasmRecall: h.sarcasmRecall ?? 0,
     minLanguageF1: h.minLanguageF1 ?? 0,
     changed,
-    allowed: notNegativeAccuracy >= 0.92 - 1e-9 && calmAccuracy >= 0.9 - 1e-9,
+    // Lowering is recorded but not allowed: in run 2 it took deliberate negatives of the detect unit tests
+    // (polite disappointment, thanks for a third repeat) down to watch — the rules' own verdicts on tone.
+    allowed: notNegativeAccuracy >= 0.92 - 1e-9 && calmAccuracy >= 0.9 - 1e-9 && c.lower === 0,
   }
 }
 
@@ -159,9 +162,11 @@ async function main(): Promise<void> {
   )
   const variants = grid().map(({ family, combination }) => evaluate(test, obs, family, combination))
   const bestOf = new Map<string, Variant>()
-  for (const v of variants) if (v.allowed && better(v, bestOf.get(v.family))) bestOf.set(v.family, v)
+  const meetsAccuracy = (v: Variant): boolean =>
+    v.notNegativeAccuracy >= 0.92 - 1e-9 && v.calmAccuracy >= 0.9 - 1e-9
+  for (const v of variants) if (meetsAccuracy(v) && better(v, bestOf.get(v.family))) bestOf.set(v.family, v)
   let chosen: Variant | undefined
-  for (const v of bestOf.values()) if (better(v, chosen)) chosen = v
+  for (const v of bestOf.values()) if (v.allowed && better(v, chosen)) chosen = v
   out(
     `\n${variants.length} variants on blind-5 (${variants.filter((v) => v.allowed).length} meet not-negative ≥ 0.92 and calm ≥ 0.90); best of each family:`,
   )
