@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   let chosen: Variant | undefined
   for (const v of bestOf.values()) if (v.allowed && better(v, chosen)) chosen = v
   out(
-    `\n${variants.length} variants on blind-5 (${variants.filter((v) => v.allowed).length} meet not-negative ≥ 0.92 and calm ≥ 0.90); best of each family:`,
+    `\n${variants.length} variants on blind-5 (${variants.filter((v) => v.allowed).length} meet not-negative ≥ 0.92 and calm ≥ 0.90 without lowering); best of each family:`,
   )
   out(
     'family                 raise resolved none  lower   F1   not-neg calm  polite sarcasm minLangF1 changed',
