@@ -84,9 +84,13 @@ function classOf(code: number): number {
   return c
 }
 
+const NON_ASCII = /[^\0-\x7f]/
+
 /** NFKC and lower case; Latin text decomposed (NFKD) so its accents can be skipped (customers often drop them). */
 export function normalizeForModel(text: string, script: FeatureScript): string {
-  return text.normalize(script === 'latin' ? 'NFKD' : 'NFKC').toLowerCase()
+  // ASCII is its own NFKC and NFKD: most Latin comments skip the normaliser's pass and copy.
+  const folded = NON_ASCII.test(text) ? text.normalize(script === 'latin' ? 'NFKD' : 'NFKC') : text
+  return folded.toLowerCase()
 }
 
 /** Reused buffers for the current and the previous word: the hashing allocates nothing per word. */
