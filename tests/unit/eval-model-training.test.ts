@@ -87,12 +87,12 @@ describe('learned model training (tests/eval/model)', () => {
     // Labels drawn deterministically so that P(negative | z) = σ(2z − 1).
     const z: number[] = []
     const labels: boolean[] = []
-    for (let i = 0; i < 2000; i++) {
-      const zi = -3 + (6 * i) / 2000
+    for (let i = 0; i < 400; i++) {
+      const zi = -3 + (6 * i) / 400
       const p = 1 / (1 + Math.exp(-(2 * zi - 1)))
-      for (let k = 0; k < 10; k++) {
+      for (let k = 0; k < 100; k++) {
         z.push(zi)
-        labels.push(k < Math.round(p * 10))
+        labels.push(k < Math.round(p * 100))
       }
     }
     const [a, b] = plattFit(z, labels)

@@ -85,7 +85,7 @@ describe('learned model: codec', () => {
         fc.array(
           fc.tuple(fc.integer({ min: 0, max: 4095 }), fc.integer({ min: -QUANT_LEVELS, max: QUANT_LEVELS })),
           {
-            maxLength: 300,
+            maxLength: 200,
           },
         ),
         (entries) => {
@@ -96,6 +96,7 @@ describe('learned model: codec', () => {
           expect(`${gaps}${values}`).not.toMatch(/['"\\`]/)
         },
       ),
+      { numRuns: 40 },
     )
   })
 
