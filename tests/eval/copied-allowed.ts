@@ -32,6 +32,10 @@ export const COPIED_ALLOWED: Readonly<Record<string, string>> = {
   'es:voy a darme de baja': `${FORMULA}: churn decision`,
   'es:ya me ha llegado': `${FORMULA}: resolution, "it has arrived"`,
   'fr:je laisse un avis': `${FORMULA}: public review`,
+  // Round 5 (e2bc9b1, tuned on blind-4) committed these 19 minutes after blind-5 (08f8fbc), whose tickets nobody
+  // who tuned had read: the overlap is the entry generalising, not an echo.
+  'fr:on nous a mis': `${FORMULA}: "we were put (in another room)", an expectation's outcome`,
+  'fr:pouvez-vous me dire': `${FORMULA}: an indirect question, "can you tell me"`,
   'fr:je ne vous cache pas': `${SET_PHRASE}: "I won't hide from you"`,
   "fr:on n'arrête pas le progrès": `${SET_PHRASE}: ironic idiom`,
   'fr:parler à un supérieur': `${FORMULA}: escalation`,

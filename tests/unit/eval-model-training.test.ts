@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { ticketFeatures, type SparseVector } from '../eval/model/features'
-import { decodeWeights } from '../eval/model/codec'
+import { ticketVector as ticketFeatures, type SparseVector } from '../eval/model/features'
+import { QUANT_LEVELS, decodeLevels } from '../../src/core/detect/learned/codec'
+import { plattFit } from '../eval/model/calibrate'
 import { auc, dot, trainLogistic } from '../eval/model/logistic'
 import { dequantize, encodeWeights, quantize } from '../eval/model/quantize'
 import { said } from './detect/ticket'
@@ -18,7 +19,7 @@ const TOY: Array<[string, boolean]> = [
 ]
 const BITS = 10
 const xs: SparseVector[] = TOY.map(([text]) =>
-  ticketFeatures(said('en', text), 'latin', { bits: BITS, lastSeparate: true }),
+  ticketFeatures(said('en', text), 'latin', { bits: BITS, lastSeparate: true, normPad: 0 }),
 )
 const ys = TOY.map(([, y]) => y)
 
@@ -34,10 +35,12 @@ describe('learned model training (tests/eval/model)', () => {
     const unseenBad = ticketFeatures(said('en', 'It is broken again, refund please'), 'latin', {
       bits: BITS,
       lastSeparate: true,
+      normPad: 0,
     })
     const unseenCalm = ticketFeatures(said('en', 'Thanks! One question about the plan'), 'latin', {
       bits: BITS,
       lastSeparate: true,
+      normPad: 0,
     })
     expect(dot(model, unseenBad)).toBeGreaterThan(0)
     expect(dot(model, unseenCalm)).toBeLessThan(0)
@@ -57,18 +60,19 @@ describe('learned model training (tests/eval/model)', () => {
     expect(norm(tight.weights)).toBeLessThan(norm(loose.weights))
   })
 
-  it('quantises to int8 with the largest weights kept, and the text form round-trips', () => {
+  it('quantises to levels with the largest weights kept, and the text form round-trips', () => {
     const model = trainLogistic(xs, ys, 1 << BITS, { l2: 1e-3, iterations: 200 })
     const q = quantize(model, BITS, 40)
-    expect(q.weights.filter((v) => v !== 0).length).toBeLessThanOrEqual(40)
-    expect(Math.max(...q.weights.map(Math.abs))).toBe(127)
-    expect(decodeWeights(encodeWeights(q), BITS)).toEqual(q.weights)
-    // The kept weights are within half a step of the float ones; the ranking of the toy set survives.
+    expect(q.levels.filter((v) => v !== 0).length).toBeLessThanOrEqual(40)
+    expect(Math.max(...q.levels.map(Math.abs))).toBe(QUANT_LEVELS)
+    const { gaps, values } = encodeWeights(q)
+    expect(decodeLevels(gaps, values, BITS)).toEqual(q.levels)
+    // The kept weights are within half a step of the float ones (the scale is rounded to 6 digits); the ranking survives.
     const back = dequantize(q)
-    q.weights.forEach((v, i) => {
+    q.levels.forEach((v, i) => {
       if (v !== 0)
         expect(Math.abs((back.weights[i] as number) - (model.weights[i] as number))).toBeLessThanOrEqual(
-          q.scale / 2 + 1e-12,
+          q.scale / 2 + 1e-5,
         )
     })
     expect(
@@ -77,6 +81,23 @@ describe('learned model training (tests/eval/model)', () => {
         ys,
       ),
     ).toBe(1)
+  })
+
+  it('calibrates logits with Platt scaling: a scaled, shifted logistic is recovered', () => {
+    // Labels drawn deterministically so that P(negative | z) = σ(2z − 1).
+    const z: number[] = []
+    const labels: boolean[] = []
+    for (let i = 0; i < 400; i++) {
+      const zi = -3 + (6 * i) / 400
+      const p = 1 / (1 + Math.exp(-(2 * zi - 1)))
+      for (let k = 0; k < 100; k++) {
+        z.push(zi)
+        labels.push(k < Math.round(p * 100))
+      }
+    }
+    const [a, b] = plattFit(z, labels)
+    expect(a).toBeCloseTo(2, 1)
+    expect(b).toBeCloseTo(-1, 1)
   })
 
   it('auc counts ties as half', () => {

@@ -15,6 +15,7 @@
 import { formatIsoMs, parseIsoMs } from './time'
 import type { TicketSnapshot } from '../model'
 import { failureTypeOf } from './failure-type'
+import { applyLearned, type LearnedSource } from './learned/hook'
 import { langOfLocale } from './locale'
 import type { ReasonCode } from './reasons'
 import { acrossMessages } from './signals/consecutive'
@@ -330,6 +331,8 @@ export interface MatcherSource {
   ja?: Matcher
   ko?: Matcher
   th?: Matcher
+  /** The learned tone model per language (learned/hook.ts); absent, the rules decide alone. */
+  learned?: LearnedSource
 }
 
 export function assessWith(
@@ -416,6 +419,14 @@ export function assessWith(
   if (weakIntent && secondCue < SECOND_CUE_MIN_WEIGHT) level = minLevel(level, 'watch')
   if (!hasTextOrCsat && onlyHistory) level = minLevel(level, 'watch')
   severity = Math.min(severity, severityCap(level, sensitivity))
+  if (matchers.learned)
+    ({ level, severity } = applyLearned(
+      matchers.learned,
+      ticket,
+      { level, severity, resolved },
+      reasons,
+      sensitivity,
+    ))
 
   sortStable(reasons, byStrength)
   const negative = level === 'recover' || level === 'urgent'

@@ -6,6 +6,9 @@
  */
 import type { TicketSnapshot } from '../model'
 import { assessWith, type MatcherSource } from './engine'
+import { unpackModel, type PackedModel, type TextModel } from './learned/codec'
+import type { LearnedSource } from './learned/hook'
+import * as MODELS from './learned/weights'
 import { latinMatcherCache } from './latin-matchers'
 import type { LangCode, Lexicon } from './lexicon/types'
 import { compileMatcher } from './matcher'
@@ -26,7 +29,19 @@ export { evidenceToString } from './evidence'
 export type { LangCode } from './lexicon/types'
 
 const LEXICONS: Readonly<Record<LangCode, Lexicon>> = { en, de, es, fr, pt, nb, ja, ko, th }
+const PACKED: Readonly<Record<LangCode, PackedModel>> = MODELS
+const models = new Map<LangCode, TextModel>()
 let matchers: MatcherSource | null = null
+
+/** Each language's learned model, unpacked on first use (1–2 ms). */
+function modelFor(lang: LangCode): TextModel {
+  let model = models.get(lang)
+  if (!model) {
+    model = unpackModel(PACKED[lang])
+    models.set(lang, model)
+  }
+  return model
+}
 
 /** Compiled on first use (a few ms each), then shared by every call. */
 function getMatchers(): MatcherSource {
@@ -35,12 +50,25 @@ function getMatchers(): MatcherSource {
     ja: compileMatcher('ja', [ja]),
     ko: compileMatcher('ko', [ko]),
     th: compileMatcher('th', [th]),
+    learned: { modelFor },
   }
   return matchers
 }
 
 export function assess(ticket: TicketSnapshot, options?: AssessOptions): Assessment {
   return assessWith(getMatchers(), ticket, options)
+}
+
+/** The same compiled lexicons with another learned model, or none (the eval's protocol, tests/eval/model). */
+export function assessWithLearned(
+  learned: LearnedSource | undefined,
+  ticket: TicketSnapshot,
+  options?: AssessOptions,
+): Assessment {
+  const source: MatcherSource = { ...getMatchers() }
+  if (learned) source.learned = learned
+  else delete source.learned
+  return assessWith(source, ticket, options)
 }
 
 export { languagesOfTicket } from './engine'

@@ -9,6 +9,7 @@
 import type { TicketSnapshot } from '../model'
 import { assessWith, languagesOfTicket, type MatcherSource } from './engine'
 import { latinMatcherCache } from './latin-matchers'
+import { unpackModel, type PackedModel, type TextModel } from './learned/codec'
 import type { LangCode, Lexicon } from './lexicon/types'
 import { langOfLocale } from './locale'
 import { compileMatcher } from './matcher'
@@ -19,22 +20,29 @@ export { REASON_CODES, type ReasonCode } from './reasons'
 export { evidenceToString } from './evidence'
 export type { LangCode } from './lexicon/types'
 
-const LOADERS: Readonly<Record<LangCode, () => Promise<Lexicon>>> = {
-  en: () => import('./lexicon/en').then((m) => m.en),
-  de: () => import('./lexicon/de').then((m) => m.de),
-  es: () => import('./lexicon/es').then((m) => m.es),
-  fr: () => import('./lexicon/fr').then((m) => m.fr),
-  pt: () => import('./lexicon/pt').then((m) => m.pt),
-  nb: () => import('./lexicon/nb').then((m) => m.nb),
-  ja: () => import('./lexicon/ja').then((m) => m.ja),
-  ko: () => import('./lexicon/ko').then((m) => m.ko),
-  th: () => import('./lexicon/th').then((m) => m.th),
+/** Each language's chunk holds its lexicon and its learned model (languages/*.ts). */
+interface LanguageChunk {
+  lexicon: Lexicon
+  model: PackedModel
+}
+const LOADERS: Readonly<Record<LangCode, () => Promise<LanguageChunk>>> = {
+  en: () => import('./languages/en'),
+  de: () => import('./languages/de'),
+  es: () => import('./languages/es'),
+  fr: () => import('./languages/fr'),
+  pt: () => import('./languages/pt'),
+  nb: () => import('./languages/nb'),
+  ja: () => import('./languages/ja'),
+  ko: () => import('./languages/ko'),
+  th: () => import('./languages/th'),
 }
 
 const loaded = new Map<LangCode, Lexicon>()
+const models = new Map<LangCode, TextModel>()
 const pending = new Map<LangCode, Promise<void>>()
 const matchers: MatcherSource = {
   latinFor: latinMatcherCache((lang) => loaded.get(lang)),
+  learned: { modelFor: (lang) => models.get(lang) },
 }
 
 /** The languages a ticket needs: its locale's, and those its customer text is written in (see language-id). */
@@ -55,8 +63,9 @@ export async function loadLexicons(locales: readonly string[]): Promise<void> {
     missing.map((lang) => {
       let load = pending.get(lang)
       if (!load) {
-        load = LOADERS[lang]().then((lexicon) => {
+        load = LOADERS[lang]().then(({ lexicon, model }) => {
           loaded.set(lang, lexicon)
+          models.set(lang, unpackModel(model))
           if (lexicon.script !== 'latin') matchers[lexicon.script] = compileMatcher(lexicon.script, [lexicon])
         })
         // A failed download may succeed on a retry.

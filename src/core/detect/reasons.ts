@@ -21,6 +21,7 @@
  * | high_priority             | priority: 'high' | 'urgent'                                    |
  * | public_channel            | channel: 'twitter' | 'facebook' | …                            |
  * | native_sentiment_negative | value: 'negative' | 'very_negative'                          |
+ * | learned_tone              | lang; probability: the learned model's (quote: the sentence weighing most) |
  */
 export const REASON_CODES = [
   'csat_bad',
@@ -40,6 +41,7 @@ export const REASON_CODES = [
   'high_priority',
   'public_channel',
   'native_sentiment_negative',
+  'learned_tone',
 ] as const
 
 export type ReasonCode = (typeof REASON_CODES)[number]

@@ -3,7 +3,7 @@
  * options and of the rules+model combination — all from the training tickets alone.
  */
 import type { TicketSnapshot } from '../../../src/core/model'
-import { ticketFeatures, type FeatureOptions, type FeatureScript, type SparseVector } from './features'
+import { ticketVector, type FeatureOptions, type FeatureScript, type SparseVector } from './features'
 import { auc, dot, trainLogistic, type LogisticModel, type TrainOptions } from './logistic'
 
 export interface Example {
@@ -24,21 +24,24 @@ export interface ModelConfig {
   train: TrainOptions
 }
 
+/** Short texts carry little evidence: a constructed one-liner must not read as confidently as a long email. */
+export const NORM_PAD = 1000
+
 /** The model options cross-validation chooses among. */
 export const CONFIGS: ModelConfig[] = []
 for (const lastSeparate of [false, true])
   for (const l2 of [1e-4, 1e-3])
-    CONFIGS.push({ features: { bits: 12, lastSeparate }, train: { l2, iterations: 400 } })
+    CONFIGS.push({ features: { bits: 12, lastSeparate, normPad: NORM_PAD }, train: { l2, iterations: 400 } })
 
 export const scriptOf = (lang: string): FeatureScript =>
   lang === 'ja' || lang === 'ko' || lang === 'th' ? lang : 'latin'
 
 const featureCache = new Map<string, SparseVector>()
 export function featuresOf(e: Example, options: FeatureOptions): SparseVector {
-  const key = `${e.id}|${options.bits}|${options.lastSeparate}`
+  const key = `${e.id}|${options.bits}|${options.lastSeparate}|${options.normPad}`
   let x = featureCache.get(key)
   if (!x) {
-    x = ticketFeatures(e.ticket, scriptOf(e.lang), options)
+    x = ticketVector(e.ticket, scriptOf(e.lang), options)
     featureCache.set(key, x)
   }
   return x

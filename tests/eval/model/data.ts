@@ -1,6 +1,7 @@
 /**
- * The labelled sets the experiment may read — named one by one, never globbed, so blind set 5 and the hold-out
- * files can never be picked up — and the rule engine's verdict on each ticket.
+ * The labelled sets the model may read — named one by one, never globbed, so blind set 6 and the hold-out files
+ * can never be picked up — and the rule engine's verdict on each ticket. Blind set 5 is dev data since its first
+ * run (tests/eval/README.md): the protocol scores it out of sample, the shipped weights train on it.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
@@ -14,6 +15,7 @@ export const SETS = {
   devset: 'tests/eval/devset.jsonl',
   blind3: 'tests/eval/blind-3',
   blind4: 'tests/eval/blind-4',
+  blind5: 'tests/eval/blind-5',
 } as const
 export type SetName = keyof typeof SETS
 

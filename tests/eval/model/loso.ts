@@ -106,7 +106,10 @@ async function runFold(
   for (const [lang, model] of models) {
     const q = quantize(model, best.config.features.bits, keep)
     shipped.set(lang, dequantize(q))
-    modelBytesGz[lang] = gzipSync(encodeWeights(q), { level: 9 }).length
+    {
+      const e = encodeWeights(q)
+      modelBytesGz[lang] = gzipSync(e.gaps + e.values, { level: 9 }).length
+    }
   }
   const zFloat = testEx.map((e) => scoreWith(models, e, best.config))
   const zTest = testEx.map((e) => scoreWith(shipped, e, best.config))
