@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Reason } from '../../../src/core/detect'
+import { REASON_CODES, type Reason } from '../../../src/core/detect'
 import { englishTranslator, loadTranslator } from '../../../src/ui/i18n/load'
 import { reasonTitle } from '../../../src/ui/ticket_sidebar/ReasonItem'
 
@@ -9,6 +9,22 @@ const fact = (code: Reason['code'], params: Reason['params']): Reason => ({
   evidence: { kind: 'fact', text: 'x' },
   params,
 })
+
+/** One value for every param a reason may carry (src/core/detect/reasons.ts). */
+const EVERY_PARAM: Reason['params'] = {
+  lang: 'en',
+  count: 2,
+  days: 30,
+  minutes: 90,
+  slaMinutes: 60,
+  source: 'comments',
+  priority: 'high',
+  channel: 'twitter',
+  value: 'negative',
+  previous: 'good',
+  cue: 'caps',
+  probability: 0.9,
+}
 
 describe('reason titles', () => {
   const en = englishTranslator()
@@ -33,5 +49,18 @@ describe('reason titles', () => {
     expect(reasonTitle(fact('reopened', { count: 1 }), en)).toBe('Ticket reopened 1 time')
     expect(reasonTitle(fact('reopened', { count: 4 }), en)).toBe('Ticket reopened 4 times')
     expect(reasonTitle(fact('customer_chasing', { lang: 'en' }), en)).toBe('Chasing for an answer')
+  })
+
+  it('has a title for every code the detector emits, the learned model’s included', async () => {
+    const ja = await loadTranslator('ja')
+    for (const code of REASON_CODES) {
+      for (const translator of [en, ja]) {
+        const title = reasonTitle(fact(code, EVERY_PARAM), translator)
+        expect(title, code).not.toMatch(/assessment\.|\{/)
+      }
+    }
+    expect(reasonTitle(fact('learned_tone', { lang: 'en', probability: 0.9 }), ja)).toBe(
+      'お客様の言葉から不満がうかがえます',
+    )
   })
 })
