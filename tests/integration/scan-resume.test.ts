@@ -122,7 +122,7 @@ describe('turnaround scan resumes without skipping or repeating', { timeout: 180
       'tickets:5': () => serverError(502),
       'events:2': () => serverError(503),
       'events:3': () => serverError(500),
-      // After the ticket page's 7 s pause, or it would fall inside this one (events are read 4 pages ahead).
+      // After the ticket page's 7 s pause, or it would fall inside this one (events are read up to 12 pages ahead).
       'events:20': () => tooMany(30),
       'comments:5': () => serverError(500),
       'comments:6': () => HttpResponse.error(),

@@ -69,6 +69,14 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   })
 }
 
+/**
+ * Assessing a page of tickets takes this thread ~100 ms. The ticket-event stream asks for each page only when
+ * the one before has come back decoded, and that answer waits for a turn of the event loop; so a page is
+ * assessed in slices of this many milliseconds, letting the stream go on meanwhile. Without it, waiting for
+ * the stream was ~60% of a bench run's wall time.
+ */
+const SLICE_MS = 10
+
 export async function runScan(input: ScanRunInput): Promise<ScanOutcome> {
   const { source, tagger, store, output, progress, signal } = input
   const now = input.now ?? (() => new Date())
@@ -155,7 +163,12 @@ export async function runScan(input: ScanRunInput): Promise<ScanOutcome> {
   }
 
   const processPage = async (page: ScanPage): Promise<'aborted' | 'page_done'> => {
+    let sliceStart = performance.now()
     for (const item of page.items) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve))
+        sliceStart = performance.now()
+      }
       const id = item.kind === 'ticket' ? item.snapshot.id : item.id
       if (id !== null && done.has(id)) continue
       await handle(item)

@@ -6,8 +6,13 @@ import { TICKET_EVENTS_PATH, decodeEventPage, type EventPage } from './page-deco
 
 export { TICKET_EVENTS_PATH }
 
-/** Event pages asked for before they are needed (~250 KB each once decoded). */
-const PAGES_AHEAD = 4
+/**
+ * Event pages asked for before they are needed (~250 KB each once decoded). Each page can only be asked for
+ * once the one before it is decoded (its end_time is the next start), so the stream is a chain of round
+ * trips; with 4 it stalled whenever a page of tickets was being assessed, and waiting for it was most of a
+ * bench run's wall time. 12 is three ticket pages' worth at Zendesk's page sizes.
+ */
+const PAGES_AHEAD = 12
 
 export interface CommentStreamOptions {
   /** Unix seconds: the first page's start_time. */

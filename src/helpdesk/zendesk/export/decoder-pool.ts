@@ -8,6 +8,7 @@ import {
   type EventPage,
   type TicketPage,
 } from './page-decode'
+import { pageFromWire } from './page-wire'
 
 export type PageKind = DecodedPage['kind']
 
@@ -18,7 +19,7 @@ export interface DecodeRequest {
 }
 
 export type DecodeReply =
-  /** The DecodedPage as JSON text. */
+  /** The DecodedPage as text (page-wire.ts). */
   | { id: number; kind: 'page'; json: string }
   | { id: number; kind: 'not_json'; start: string }
   | {
@@ -115,7 +116,7 @@ export class ExportDecoderPool {
       if (!waiting) return
       thread.pending.delete(reply.id)
       if (thread.pending.size === 0) worker.unref()
-      if (reply.kind === 'page') waiting.resolve({ page: JSON.parse(reply.json) as DecodedPage })
+      if (reply.kind === 'page') waiting.resolve({ page: pageFromWire(reply.json) })
       else if (reply.kind === 'not_json') waiting.resolve({ notJson: reply.start })
       else waiting.reject(new HelpdeskError(reply.error.code, reply.error.message, reply.error.details))
     })

@@ -1,4 +1,4 @@
-import { describeIssues } from '../../parse'
+import { describeIssues, type BoundarySchema } from '../../parse'
 import type { TicketMetrics } from '../../../core/model'
 import { toMetrics } from '../snapshot'
 import type { BufferedComment } from './comment-buffer'
@@ -15,6 +15,15 @@ import {
   type ExportedTicket,
   type ExportedUser,
 } from './schemas'
+import {
+  readCommentChild,
+  readEvent,
+  readMetricSet,
+  readTicket,
+  readTicketEventsPage,
+  readTicketExportPage,
+  readUser,
+} from './record-check'
 import { isoUtcOrNull } from './times'
 
 /**
@@ -23,7 +32,8 @@ import { isoUtcOrNull } from './times'
  * in the decoding thread (decode-worker.ts), so only the small result crosses to the scan's thread; they
  * run in the scan's own thread too when a page comes without that thread (tests handing in plain JSON).
  * An envelope that does not fit fails the page (named malformed_response); an item that does not fit is
- * reported and skipped, as before the split.
+ * reported and skipped, as before the split. Each record goes through the hand-written check first
+ * (record-check.ts); only one it rejects meets the zod schema, which says what does not fit.
  */
 
 export const TICKET_EXPORT_PATH = '/api/v2/incremental/tickets/cursor.json'
@@ -65,21 +75,21 @@ export type DecodedPage = TicketPage | EventPage
 
 export function decodeTicketPage(data: unknown): TicketPage {
   const source = `GET ${TICKET_EXPORT_PATH}`
-  const page = parseExport(ticketExportPageSchema, data, source)
+  const page = readTicketExportPage(data) ?? parseExport(ticketExportPageSchema, data, source)
   const notices: string[] = []
   const tickets = page.tickets.map((raw): TicketEntry => {
-    const parsed = exportedTicketSchema.safeParse(raw)
+    const parsed = checked(readTicket, exportedTicketSchema, raw)
     return parsed.success
       ? { ok: true, ticket: parsed.data }
       : { ok: false, id: rawId(raw), problem: describeIssues(parsed.error) }
   })
   const users = (page.users ?? []).flatMap((raw) => {
-    const parsed = exportedUserSchema.safeParse(raw)
+    const parsed = checked(readUser, exportedUserSchema, raw)
     return parsed.success ? [parsed.data] : []
   })
   const metrics: Record<string, TicketMetrics> = {}
   for (const raw of page.metric_sets ?? []) {
-    const parsed = exportedMetricSetSchema.safeParse(raw)
+    const parsed = checked(readMetricSet, exportedMetricSetSchema, raw)
     // Ids are digits (the schema says so): no key can reach the object's prototype.
     if (parsed.success) metrics[parsed.data.ticket_id] = toMetrics(parsed.data) as TicketMetrics
     else notices.push(`${source}: a metric set does not fit; it was left out`)
@@ -97,11 +107,11 @@ export function decodeTicketPage(data: unknown): TicketPage {
 
 export function decodeEventPage(data: unknown): EventPage {
   const source = `GET ${TICKET_EVENTS_PATH}`
-  const page = parseExport(ticketEventsPageSchema, data, source)
+  const page = readTicketEventsPage(data) ?? parseExport(ticketEventsPageSchema, data, source)
   const notices: string[] = []
   const events: PageEvent[] = []
   for (const raw of page.ticket_events) {
-    const parsed = ticketEventSchema.safeParse(raw)
+    const parsed = checked(readEvent, ticketEventSchema, raw)
     if (!parsed.success) {
       notices.push(`${source}: an event does not fit the expected shape; it was skipped`)
       continue
@@ -110,7 +120,7 @@ export function decodeEventPage(data: unknown): EventPage {
     const comments: BufferedComment[] = []
     for (const child of event.child_events ?? []) {
       if (childEventType(child) !== 'Comment') continue
-      const comment = commentChildSchema.safeParse(child)
+      const comment = checked(readCommentChild, commentChildSchema, child)
       if (!comment.success) {
         notices.push(`${source}: a comment of ticket ${event.ticket_id} does not fit; it was skipped`)
         continue
@@ -132,6 +142,14 @@ export function decodeEventPage(data: unknown): EventPage {
     endOfStream: page.end_of_stream,
     notices,
   }
+}
+
+type Checked<T> = ReturnType<BoundarySchema<T>['safeParse']>
+
+/** The fast check's data; zod's verdict (with its issues) only for a record the fast check rejects. */
+function checked<T>(fast: (raw: unknown) => T | null, schema: BoundarySchema<T>, raw: unknown): Checked<T> {
+  const data = fast(raw)
+  return data === null ? schema.safeParse(raw) : { success: true, data }
 }
 
 function rawId(raw: unknown): string | null {

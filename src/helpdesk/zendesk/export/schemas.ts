@@ -81,6 +81,7 @@ export const exportedMetricSetSchema = z.object({
   agent_wait_time_in_minutes: minutes,
   on_hold_time_in_minutes: minutes,
 })
+export type ExportedMetricSet = z.infer<typeof exportedMetricSetSchema>
 
 /** `GET /api/v2/incremental/ticket_events.json?include=comment_events`: time-based, ~1,000 events a page. */
 export const ticketEventsPageSchema = z.object({
@@ -88,6 +89,7 @@ export const ticketEventsPageSchema = z.object({
   end_time: nullableNumber,
   end_of_stream: z.boolean(),
 })
+export type TicketEventsPage = z.infer<typeof ticketEventsPageSchema>
 
 export const ticketEventSchema = z.object({
   id,
@@ -108,6 +110,7 @@ export const commentChildSchema = z.object({
   public: z.boolean(),
   created_at: nullableString,
 })
+export type CommentChild = z.infer<typeof commentChildSchema>
 
 /** `GET /api/v2/users/show_many.json?ids=…`: the authors the export's sideload did not name. */
 export const usersPageSchema = z.object({ users: z.array(exportedUserSchema) })
