@@ -67,9 +67,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/assets', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
-    // terser packs the entry ~0.9 KB gz smaller than the default minifier.
+    // terser packs the entry ~0.9 KB gz smaller than the default minifier; a third pass saves another 0.3 KB gz
+    // over the app (0.08 of it in the detection engine), more passes nothing. No `unsafe*` options: they assume
+    // things (no NaN in comparisons, no getters) that the libraries bundled here do not promise.
     minify: 'terser',
-    terserOptions: { ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: true }, module: true },
+    terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true }, module: true },
     sourcemap: false,
     assetsDir: '.',
   },

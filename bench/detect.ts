@@ -197,7 +197,7 @@ async function browserChunks(entry: string): Promise<BundleChunk[]> {
       write: false,
       // The same minifier and options as the sidebar build (vite.config.ts), so these are the shipped sizes.
       minify: 'terser',
-      terserOptions: { ecma: 2020, compress: { passes: 2 }, mangle: { toplevel: true }, module: true },
+      terserOptions: { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true }, module: true },
       target: 'es2022',
       lib: { entry: join(ROOT, entry), formats: ['es'], fileName: 'detect' },
     },

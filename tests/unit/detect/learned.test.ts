@@ -102,7 +102,10 @@ describe('learned model: codec', () => {
 
   it('names a corrupt model instead of reading garbage', () => {
     expect(() => decodeLevels('~~~', '#', 12)).toThrow(/learned model/)
-    expect(() => decodeLevels('#', '#', 2)).not.toThrow()
+    const one = encodeLevels(Int8Array.of(0, 0, 0, -QUANT_LEVELS))
+    expect(decodeLevels(one.gaps, one.values, 2)).toEqual(Int8Array.of(0, 0, 0, -QUANT_LEVELS))
+    expect(() => decodeLevels(one.gaps, one.values, 1)).toThrow(/out of range/)
+    expect(() => decodeLevels(one.gaps, '"', 2)).toThrow(/bad character/)
     expect(() => decodeLevels('##', '#', 12)).toThrow(/disagree/)
   })
 
