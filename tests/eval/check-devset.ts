@@ -1,5 +1,5 @@
 /**
- * Validates the dev set (tests/eval/devset.jsonl, blind-3/, blind-4/ and blind-5/; never blind-6/ or the hold-outs): schema, unique ids, dates, per-language counts,
+ * Validates the dev set (tests/eval/devset.jsonl, blind-3/ … blind-6/; never blind-7/ or the hold-outs): schema, unique ids, dates, per-language counts,
  * negative share, slice coverage, copy-paste smells, and lexicon entries copied from (or committed with) its
  * tickets (copied-phrases.ts). Run: `npx tsx tests/eval/check-devset.ts [file or folder]...`. Exit code 1 on any
  * problem.
@@ -26,7 +26,7 @@ const YEAR = '2026'
 const MAX_COMMENTS = 10
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const defaultPaths = ['devset.jsonl', 'blind-3', 'blind-4', 'blind-5'].map((p) =>
+const defaultPaths = ['devset.jsonl', 'blind-3', 'blind-4', 'blind-5', 'blind-6'].map((p) =>
   fileURLToPath(new URL(`./${p}`, import.meta.url)),
 )
 const paths = process.argv.length > 2 ? process.argv.slice(2) : defaultPaths

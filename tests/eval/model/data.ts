@@ -1,7 +1,7 @@
 /**
- * The labelled sets the model may read — named one by one, never globbed, so blind set 6 and the hold-out files
- * can never be picked up — and the rule engine's verdict on each ticket. Blind set 5 is dev data since its first
- * run (tests/eval/README.md): the protocol scores it out of sample, the shipped weights train on it.
+ * The labelled sets the model may read — named one by one, never globbed, so blind set 7 and the hold-out files
+ * can never be picked up — and the rule engine's verdict on each ticket. Blind sets 5 and 6 are dev data since
+ * their first runs (tests/eval/README.md): the protocol scores them out of sample, the shipped weights train on them.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
@@ -16,6 +16,7 @@ export const SETS = {
   blind3: 'tests/eval/blind-3',
   blind4: 'tests/eval/blind-4',
   blind5: 'tests/eval/blind-5',
+  blind6: 'tests/eval/blind-6',
 } as const
 export type SetName = keyof typeof SETS
 
