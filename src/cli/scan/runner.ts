@@ -1,6 +1,7 @@
 /**
- * The scan loop: read a page of tickets, assess each with the core's `assess`, print (and with --tag, tag)
- * those that need recovery, save the state; again until the window's end. What makes it resumable:
+ * The scan loop: read a page of tickets, assess each with the core's `assess` (on a thread of its own in the
+ * CLI: assess-pool.ts), print (and with --tag, tag) those that need recovery, in the page's order, save the
+ * state; again until the window's end. What makes it resumable:
  *  - the position saved is always the start of a page; tickets of that page already done are listed in
  *    the state (`doneInPage`) and skipped when the page is read again;
  *  - a tag write is announced in the state before it is sent (`pending`) and recorded as done after it,
@@ -74,10 +75,10 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /**
- * Assessing a page of tickets takes this thread ~100 ms. The ticket-event stream asks for each page only when
- * the one before has come back decoded, and that answer waits for a turn of the event loop; so a page is
- * assessed in slices of this many milliseconds, letting the stream go on meanwhile. Without it, waiting for
- * the stream was ~60% of a bench run's wall time.
+ * The ticket-event stream asks for each page only when the one before has come back decoded, and that answer
+ * waits for a turn of the event loop; so a page is handled in slices of this many milliseconds, letting the
+ * stream go on meanwhile. Assessing on this thread (~100 ms a page) made waiting for the stream ~60% of a
+ * bench run's wall time; with assessing on its own thread, the slices matter when tickets are assessed here.
  */
 const SLICE_MS = 10
 
