@@ -3,7 +3,8 @@ import { builtinModules } from 'node:module'
 
 // The `turnaround` command for Node, run by bin/turnaround.js: turnaround.js, and export-decoder.js, the
 // worker thread that decodes a scan's export pages (src/helpdesk/zendesk/export/decoder-pool.ts finds it
-// beside turnaround.js). Code both use lands in a shared file beside them.
+// beside turnaround.js), and ticket-assessor.js, the worker thread that assesses a scan's tickets
+// (src/cli/scan/assess-pool.ts, the same way). Code they share lands in shared files beside them.
 export default defineConfig({
   publicDir: false,
   build: {
@@ -15,6 +16,7 @@ export default defineConfig({
       input: {
         turnaround: 'src/cli/main.ts',
         'export-decoder': 'src/helpdesk/zendesk/export/decode-worker.ts',
+        'ticket-assessor': 'src/cli/scan/assess-worker.ts',
       },
       external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { entryFileNames: '[name].js', chunkFileNames: '[name].js', format: 'es' },

@@ -164,6 +164,7 @@ describe('the harness serves what turnaround scan reads', () => {
     expect((await fetch(new URL('api/v2/users/me.json', harness.hostUrl))).status).toBe(200)
   })
 
+  // Two scans, each starting its assessing thread, which loads the detector through tsx here (~1 s each).
   it('lets `turnaround scan --url` find and tag exactly the tickets that need recovery, then find none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'turnaround-harness-out-'))
     try {
@@ -194,7 +195,7 @@ describe('the harness serves what turnaround scan reads', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
-  })
+  }, 20_000)
 
   it('names the problem when the email is an agent’s', async () => {
     const run = await scanCommand(

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import type { SetupServer } from 'msw/node'
+import type { AssessPoolOptions } from '../../src/cli/scan/assess-pool'
 import { scanCommand } from '../../src/cli/scan/command'
 import type { DecoderPoolOptions } from '../../src/helpdesk/zendesk/export/decoder-pool'
 import { expectedOf, type Expected } from '../support/export-account/expected'
@@ -61,6 +62,7 @@ export async function runScanCli(
     env?: Record<string, string>
     now?: number
     decoder?: DecoderPoolOptions
+    assessor?: AssessPoolOptions
   } = {},
 ): Promise<RunResult> {
   const stdout = new PassThrough()
@@ -78,6 +80,7 @@ export async function runScanCli(
     now: () => new Date((options.now ?? NOW) * 1000),
     sleep: async (ms) => void sleeps.push(ms),
     ...(options.decoder ? { decoder: options.decoder } : {}),
+    ...(options.assessor ? { assessor: options.assessor } : {}),
   })
   return { code, stdout: out, stderr: err, sleeps }
 }

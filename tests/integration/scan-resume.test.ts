@@ -181,6 +181,31 @@ describe('turnaround scan resumes without skipping or repeating', { timeout: 180
     await expectExactlyOnce(account, expected)
   })
 
+  it('stops with a clear error when the thread assessing tickets dies, then resumes missing nothing', async () => {
+    ws = await workspace()
+    const { account, expected } = openAccount(server, 1_200)
+    // The thread ends itself instead of answering its 5th batch of tickets, as on a bug or out of memory.
+    const prelude = `const port = require('node:worker_threads').parentPort
+      const post = port.postMessage.bind(port)
+      let batches = 0
+      port.postMessage = (message) => (++batches === 5 ? process.exit(7) : post(message))`
+    const stopped = await runScanCli(scanArgs(ws, '--tag'), { assessor: { prelude } })
+    expect(stopped.code).toBe(3)
+    expect(stopped.stderr).toContain('stopped: the thread assessing tickets stopped: it exited with code 7')
+    expect(stopped.stderr).toContain('nothing after it was skipped. Resume with:')
+    const state = await readState()
+    expect(state.status).toBe('failed')
+    expect(state.pending).toBeNull()
+    expect(state.counts.read).toBeGreaterThan(0)
+    expect(state.counts.read).toBeLessThan(1_200)
+    const lines = await readLines(ws.out)
+    // Every line written is a ticket the state counts as done, and the tickets waiting on the thread are not.
+    expect(lines.length).toBe(state.counts.flagged)
+    const resumed = await runScanCli(scanArgs(ws, '--tag'))
+    expect(resumed.code).toBe(0)
+    await expectExactlyOnce(account, expected)
+  })
+
   it('never tags twice even with a stale export and the state file lost', async () => {
     ws = await workspace()
     const { account, expected } = openAccount(server, 600, { staleExport: true })

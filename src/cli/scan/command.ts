@@ -21,6 +21,7 @@ import { parseScanArgs, type ScanArgs } from './args'
 import { fileOutput, streamOutput, type OutputSink } from './output'
 import { createProgress, type ProgressReporter } from './progress'
 import { createRedactor, describeError, type Redactor } from './redact'
+import { AssessPool, type AssessPoolOptions } from './assess-pool'
 import { runScan, type ScanOutcome } from './runner'
 import { EXPORT_LAG_SECONDS } from './since'
 import { prepareState, type Prepared } from './start'
@@ -41,6 +42,8 @@ export interface ScanIo {
   stateStore?: (path: string) => StateStore
   /** The threads that decode export pages; tests give them a small heap to see one die. */
   decoder?: DecoderPoolOptions
+  /** The thread that assesses tickets; tests make it die. */
+  assessor?: AssessPoolOptions
 }
 
 const sleepMs = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
@@ -115,6 +118,8 @@ async function scan(
     )
   io.interrupt.addEventListener('abort', onInterrupt, { once: true })
 
+  // Assessing is a third of this thread's work: on a thread of its own, it leaves this one to the reads.
+  const assessor = new AssessPool(io.assessor)
   let outcome: ScanOutcome
   try {
     outcome = await runScan({
@@ -126,10 +131,12 @@ async function scan(
       progress,
       signal: io.interrupt,
       redact,
+      assessor,
       now,
     })
   } finally {
     io.interrupt.removeEventListener('abort', onInterrupt)
+    await assessor.close()
     progress.finish()
     await closeHttp()
     await closeQuietly(output)

@@ -1,6 +1,7 @@
 /**
- * The scan loop: read a page of tickets, assess each with the core's `assess`, print (and with --tag, tag)
- * those that need recovery, save the state; again until the window's end. What makes it resumable:
+ * The scan loop: read a page of tickets, assess each with the core's `assess` (on a thread of its own in the
+ * CLI: assess-pool.ts), print (and with --tag, tag) those that need recovery, in the page's order, save the
+ * state; again until the window's end. What makes it resumable:
  *  - the position saved is always the start of a page; tickets of that page already done are listed in
  *    the state (`doneInPage`) and skipped when the page is read again;
  *  - a tag write is announced in the state before it is sent (`pending`) and recorded as done after it,
@@ -8,12 +9,14 @@
  *  - output lines are written only when the state is saved, which records the file's length.
  * An interruption (the signal) lets the ticket in hand finish, including its write, then saves and stops.
  */
-import { assess, evidenceToString, type AssessOptions, type Assessment } from '../../core/detect'
+import type { AssessOptions } from '../../core/detect'
+import type { TicketSnapshot } from '../../core/model'
 import type { RecoveryTagger, ScanItem, ScanPage, TicketScanSource } from '../../helpdesk/scan-ports'
 import type { OutputSink } from './output'
 import type { ProgressReporter } from './progress'
 import type { Redactor } from './redact'
 import type { ScanCounts, ScanState, StateStore } from './state'
+import { inlineAssessor, type TicketAssessor, type Verdict } from './verdict'
 
 export interface ScanRunInput {
   state: ScanState
@@ -25,6 +28,8 @@ export interface ScanRunInput {
   progress: ProgressReporter
   signal: AbortSignal
   redact: Redactor
+  /** Where tickets are assessed (assess-pool.ts: a thread of its own); default this thread. */
+  assessor?: TicketAssessor
   now?: () => Date
   /** Called after each page is saved (tests measure memory here). */
   onPage?: (state: ScanState) => void
@@ -39,7 +44,7 @@ type Action = 'listed' | 'would_tag' | 'tagged' | 'already_handled' | 'not_tagge
 
 function outputLine(
   item: Extract<ScanItem, { kind: 'ticket' }>,
-  assessment: Assessment,
+  verdict: Verdict,
   action: Action,
   extra: Record<string, string> = {},
 ): string {
@@ -48,9 +53,9 @@ function outputLine(
     id: snapshot.id,
     action,
     ...extra,
-    level: assessment.level,
-    severity: assessment.severity,
-    reasons: assessment.reasons.map((r) => ({ code: r.code, evidence: evidenceToString(r.evidence) })),
+    level: verdict.level,
+    severity: verdict.severity,
+    reasons: verdict.reasons,
     status: snapshot.status,
     updatedAt: snapshot.updatedAt,
   })}\n`
@@ -70,15 +75,28 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 /**
- * Assessing a page of tickets takes this thread ~100 ms. The ticket-event stream asks for each page only when
- * the one before has come back decoded, and that answer waits for a turn of the event loop; so a page is
- * assessed in slices of this many milliseconds, letting the stream go on meanwhile. Without it, waiting for
- * the stream was ~60% of a bench run's wall time.
+ * The ticket-event stream asks for each page only when the one before has come back decoded, and that answer
+ * waits for a turn of the event loop; so a page is handled in slices of this many milliseconds, letting the
+ * stream go on meanwhile. Assessing on this thread (~100 ms a page) made waiting for the stream ~60% of a
+ * bench run's wall time; with assessing on its own thread, the slices matter when tickets are assessed here.
  */
 const SLICE_MS = 10
 
+/**
+ * Tickets sent to the assessor at a time: a page's batches all go at once, and the first comes back while the
+ * rest are assessed, so the page's lines are written while its later tickets are still being assessed.
+ */
+const ASSESS_BATCH = 100
+
+/** A ticket's verdict: the k-th of its batch's. */
+interface VerdictSlot {
+  batch: Promise<Verdict[]>
+  k: number
+}
+
 export async function runScan(input: ScanRunInput): Promise<ScanOutcome> {
   const { source, tagger, store, output, progress, signal } = input
+  const assessor = input.assessor ?? inlineAssessor
   const now = input.now ?? (() => new Date())
   let state = input.state
   const counts: ScanCounts = { ...state.counts }
@@ -116,7 +134,38 @@ export async function runScan(input: ScanRunInput): Promise<ScanOutcome> {
     await save({ pending: null })
   }
 
-  const handle = async (item: ScanItem): Promise<void> => {
+  /** Sends the page's tickets to be assessed, in batches; nothing is written until each is handled below. */
+  const assessPage = (items: readonly ScanItem[]): Array<VerdictSlot | undefined> => {
+    const slots: Array<VerdictSlot | undefined> = []
+    let snapshots: TicketSnapshot[] = []
+    let indexes: number[] = []
+    const send = () => {
+      const batch = assessor.assess(snapshots, assessOptions)
+      // Awaited when its first ticket is handled; one left behind by a stop fails unheard.
+      batch.catch(() => undefined)
+      indexes.forEach((index, k) => (slots[index] = { batch, k }))
+      snapshots = []
+      indexes = []
+    }
+    items.forEach((item, index) => {
+      if (item.kind !== 'ticket' || done.has(item.snapshot.id)) return
+      snapshots.push(item.snapshot)
+      indexes.push(index)
+      if (snapshots.length === ASSESS_BATCH) send()
+    })
+    if (snapshots.length > 0) send()
+    return slots
+  }
+
+  const verdictIn = async (slot: VerdictSlot | undefined): Promise<Verdict> => {
+    const verdict = slot && (await slot.batch)[slot.k]
+    if (!verdict) throw new Error('the scan lost the assessment of a ticket (a bug): stopped to be safe')
+    return verdict
+  }
+
+  const handle = async (item: ScanItem, slot: VerdictSlot | undefined): Promise<void> => {
+    // Before anything is counted: if the assessing thread died, this ticket is read again on resume.
+    const assessment = item.kind === 'ticket' ? await verdictIn(slot) : null
     const before = { ...counts }
     counts.read++
     if (item.kind === 'handled') {
@@ -129,8 +178,7 @@ export async function runScan(input: ScanRunInput): Promise<ScanOutcome> {
       return
     }
     counts.assessed++
-    const assessment = assess(item.snapshot, assessOptions)
-    if (!assessment.negative) return
+    if (!assessment?.negative) return
     counts.flagged++
     if (state.mode === 'list') return output.append(outputLine(item, assessment, 'listed'))
     if (item.closed) {
@@ -163,15 +211,16 @@ export async function runScan(input: ScanRunInput): Promise<ScanOutcome> {
   }
 
   const processPage = async (page: ScanPage): Promise<'aborted' | 'page_done'> => {
+    const slots = assessPage(page.items)
     let sliceStart = performance.now()
-    for (const item of page.items) {
+    for (const [index, item] of page.items.entries()) {
       if (performance.now() - sliceStart > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve))
         sliceStart = performance.now()
       }
       const id = item.kind === 'ticket' ? item.snapshot.id : item.id
       if (id !== null && done.has(id)) continue
-      await handle(item)
+      await handle(item, slots[index])
       if (id !== null) done.add(id)
       progress.update(counts, page.cursorTime ?? state.cursorTime)
       if (signal.aborted) return 'aborted'
