@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads'
+import { workerScript } from '../../helpdesk/node/worker-script'
 import type { AssessOptions } from '../../core/detect'
 import type { TicketSnapshot } from '../../core/model'
 import type { TicketAssessor, Verdict } from './verdict'
@@ -59,7 +60,7 @@ export class AssessPool implements TicketAssessor {
   }
 
   private start(): { worker: Worker; pending: Map<number, Waiting> } {
-    const { script, eval: evaluated } = workerScript(this.options.prelude)
+    const { script, eval: evaluated } = workerScript(import.meta.url, ASSESSOR_ENTRY, this.options.prelude)
     // A small young generation: assessing makes much short-lived garbage and keeps little, and V8's default
     // let this thread's heap add ~40 MB to the scan's peak RSS (over the 250 MB target).
     const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
@@ -95,18 +96,5 @@ export class AssessThreadError extends Error {
 
 const stopped = (reason: string) => new AssessThreadError(reason)
 
-/**
- * The thread's script: built, ticket-assessor.js beside the CLI's bundle (vite.cli.config.ts); from the
- * sources (tests, tsx), assess-worker.ts loaded through tsx's API (a worker ignores `--import tsx`).
- */
-function workerScript(prelude?: string): { script: URL | string; eval?: true } {
-  const here = import.meta.url
-  const built = !here.endsWith('.ts')
-  if (built && !prelude) return { script: new URL('./ticket-assessor.js', here) }
-  const entry = JSON.stringify(new URL(built ? './ticket-assessor.js' : './assess-worker.ts', here).href)
-  // tsx is a development dependency, found from the working directory (the project's root in tests).
-  const load = built
-    ? `import(${entry})`
-    : `import('tsx/esm/api').then((api) => api.tsImport(${entry}, ${JSON.stringify(here)}))`
-  return { script: `${prelude ?? ''}\n${load}`, eval: true }
-}
+/** The thread's code: ticket-assessor.js beside the built CLI, assess-worker.ts from the sources. */
+const ASSESSOR_ENTRY = { built: 'ticket-assessor.js', source: 'assess-worker.ts' }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import { HelpdeskError, type HelpdeskErrorCode, type HelpdeskErrorDetails } from '../../errors'
 import type { BodyDecoder } from '../../http/node-transport'
+import { workerScript } from '../../node/worker-script'
 import {
   TICKET_EVENTS_PATH,
   TICKET_EXPORT_PATH,
@@ -107,7 +108,7 @@ export class ExportDecoderPool {
   }
 
   private start(slot: number): Thread {
-    const { script, eval: evaluated } = workerScript(this.options.prelude)
+    const { script, eval: evaluated } = workerScript(import.meta.url, DECODER_ENTRY, this.options.prelude)
     const worker = new Worker(script, evaluated ? { eval: true } : {})
     worker.unref()
     const thread: Thread = { worker, pending: new Map() }
@@ -144,21 +145,8 @@ function pageKindOf(url: string): PageKind | null {
   return null
 }
 
-/**
- * The thread's script: built, export-decoder.js beside the CLI's bundle (vite.cli.config.ts); from the
- * sources (tests, tsx), decode-worker.ts loaded through tsx's API (a worker ignores `--import tsx`).
- */
-function workerScript(prelude?: string): { script: URL | string; eval?: true } {
-  const here = import.meta.url
-  const built = !here.endsWith('.ts')
-  if (built && !prelude) return { script: new URL('./export-decoder.js', here) }
-  const entry = JSON.stringify(new URL(built ? './export-decoder.js' : './decode-worker.ts', here).href)
-  // tsx is a development dependency, found from the working directory (the project's root in tests).
-  const load = built
-    ? `import(${entry})`
-    : `import('tsx/esm/api').then((api) => api.tsImport(${entry}, ${JSON.stringify(here)}))`
-  return { script: `${prelude ?? ''}\n${load}`, eval: true }
-}
+/** The thread's code: export-decoder.js beside the built CLI, decode-worker.ts from the sources. */
+const DECODER_ENTRY = { built: 'export-decoder.js', source: 'decode-worker.ts' }
 
 /**
  * A page decoded by a thread, as the HTTP client hands it to the scan source: plain JSON from the wire can
