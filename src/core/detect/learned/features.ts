@@ -12,6 +12,7 @@
  *   their own derived from the same hash (the arc: angry first, thanks last), in the same pass.
  */
 import type { TicketSnapshot } from '../../model'
+import { FNV_OFFSET, FNV_PRIME, mix32 } from '../../hash'
 
 export type FeatureScript = 'latin' | 'ja' | 'ko' | 'th'
 
@@ -20,24 +21,12 @@ export interface FeatureSink {
   add(hash: number): void
 }
 
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
 /** A different FNV start per feature kind, so a word and a character n-gram never share a hash. */
 const SEED_CHAR = (FNV_OFFSET ^ 0x9e3779b9) >>> 0
 const SEED_WORD = (FNV_OFFSET ^ 0x85ebca6b) >>> 0
 const SEED_BIGRAM = (FNV_OFFSET ^ 0xc2b2ae35) >>> 0
 const SEED_META = (FNV_OFFSET ^ 0x165667b1) >>> 0
 const LAST_SALT = 0x27d4eb2f
-
-/** Murmur3's finaliser: FNV's low bits are weak, and the bucket is taken from them. */
-export function mix32(h: number): number {
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h >>> 0
-}
 
 const step = (h: number, code: number): number => Math.imul(h ^ code, FNV_PRIME)
 

@@ -3,22 +3,17 @@
  * one ticket's drafts in two languages are not built the same way). The same seed and variant always give the same draft; another
  * variant gives another. The ids of the chosen wordings are recorded in order (`parts`).
  */
+import { FNV_OFFSET, FNV_PRIME, mix32 } from '../../hash'
 import type { EchoMotif, Phrase } from './types'
 
 /** FNV-1a, 32 bits, finalised: small, fast and stable across runtimes (no Math.random, no platform hash). */
 export function stableHash(text: string): number {
-  let hash = 0x811c9dc5
+  let hash = FNV_OFFSET
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
+    hash = Math.imul(hash, FNV_PRIME)
   }
-  // murmur3's finaliser: FNV alone leaves the low bits, which the modulo reads, poorly mixed.
-  hash ^= hash >>> 16
-  hash = Math.imul(hash, 0x85ebca6b)
-  hash ^= hash >>> 13
-  hash = Math.imul(hash, 0xc2b2ae35)
-  hash ^= hash >>> 16
-  return hash >>> 0
+  return mix32(hash)
 }
 
 export function render<C>(phrase: Phrase<C>, context: C): string {
