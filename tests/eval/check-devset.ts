@@ -35,9 +35,7 @@ const defaultPaths = [
   'blind-7',
   'train-a',
   'train-b',
-].map((p) =>
-  fileURLToPath(new URL(`./${p}`, import.meta.url)),
-)
+].map((p) => fileURLToPath(new URL(`./${p}`, import.meta.url)))
 const paths = process.argv.length > 2 ? process.argv.slice(2) : defaultPaths
 const out = (text = ''): void => void process.stdout.write(`${text}\n`)
 
