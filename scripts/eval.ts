@@ -5,7 +5,8 @@
  *                       [--detector path/to/detect/index.ts]
  *
  * `--set` takes a file or a folder of `.jsonl` files and may be repeated; the default is the dev set, i.e.
- * `devset.jsonl` plus `blind-3/` … `blind-6/` (each dev data since its first run, see tests/eval/README.md).
+ * `devset.jsonl` plus `blind-3/` … `blind-7/` and the training sets `train-a/`, `train-b/` (each dev data since
+ * its first run, see tests/eval/README.md).
  *
  * For each language and overall it prints, for ours and the baseline: n, tickets labelled negative, and the
  * precision, recall and F1 of the negative class; then recall / accuracy per slice; with --errors the false
@@ -34,13 +35,16 @@ import {
   type Scores,
 } from '../tests/eval/metrics'
 
-/** The dev set: the original file plus blind sets 3–6, which became dev data after their first runs. */
+/** The dev set: the original file, blind sets 3–7 and training sets A and B, dev data since their first runs. */
 const DEFAULT_SETS = [
   'tests/eval/devset.jsonl',
   'tests/eval/blind-3',
   'tests/eval/blind-4',
   'tests/eval/blind-5',
   'tests/eval/blind-6',
+  'tests/eval/blind-7',
+  'tests/eval/train-a',
+  'tests/eval/train-b',
 ]
 const DETECTOR_MODULE = '../src/core/detect/index.js'
 const BASELINE_RULE =

@@ -96,7 +96,8 @@ export interface CopiedPhrase {
  * an entry written minutes before, so the same-session window does not apply to its tickets — only an entry
  * committed at or after the ticket (copied from it once it was read) counts.
  */
-export const isWrittenBlind = (file: string): boolean => /(^|[\\/])blind-\d+[\\/]/.test(file)
+/** Blind sets and training sets: both written by helpers who never opened src/. */
+export const isWrittenBlind = (file: string): boolean => /(^|[\\/])(blind-\d+|train-[a-z])[\\/]/.test(file)
 
 /**
  * The decision itself: committed with the ticket, or after it. For a ticket written blind, only after it: an

@@ -61,6 +61,8 @@ describe('copied lexicon phrases', () => {
     expect(isWrittenBlind('/x/tests/eval/blind-4/es.jsonl')).toBe(true)
     expect(isWrittenBlind('tests/eval/devset.jsonl')).toBe(false)
     expect(isWrittenBlind('tests/eval/blinder/es.jsonl')).toBe(false)
+    expect(isWrittenBlind('tests/eval/train-b/ko.jsonl')).toBe(true)
+    expect(isWrittenBlind('tests/eval/trains/ko.jsonl')).toBe(false)
     // Written ten minutes before a ticket whose author never saw the lexicons: no echo either way.
     expect(committedWith(ticket - 9 * 60_000, ticket, true)).toBe(false)
     expect(committedWith(ticket - 9 * 60_000, ticket, false)).toBe(true)

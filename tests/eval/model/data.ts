@@ -1,7 +1,9 @@
 /**
- * The labelled sets the model may read — named one by one, never globbed, so blind set 7 and the hold-out files
- * can never be picked up — and the rule engine's verdict on each ticket. Blind sets 5 and 6 are dev data since
- * their first runs (tests/eval/README.md): the protocol scores them out of sample, the shipped weights train on them.
+ * The labelled sets the model may read — named one by one, never globbed, so blind set 8 and the hold-out files
+ * can never be picked up — and the rule engine's verdict on each ticket. Blind sets 5–7 are dev data since their
+ * first runs (tests/eval/README.md): the protocol scores them out of sample, the shipped weights train on them.
+ * Training sets A and B were written for the model, by helpers who never saw src/ or any other set; the rules
+ * were never tuned on them either, so the protocol scores them out of sample too.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
@@ -17,6 +19,9 @@ export const SETS = {
   blind4: 'tests/eval/blind-4',
   blind5: 'tests/eval/blind-5',
   blind6: 'tests/eval/blind-6',
+  blind7: 'tests/eval/blind-7',
+  trainA: 'tests/eval/train-a',
+  trainB: 'tests/eval/train-b',
 } as const
 export type SetName = keyof typeof SETS
 

@@ -2,15 +2,16 @@
  * Chooses how the learned model combines with the rules, on the sets where the rules' verdicts are honest
  * (tests/eval/README.md, "Learned model: wired in" and "Round 7"):
  *
- *   npx tsx tests/eval/model/protocol.ts [--mode pooled|blind5] [--keep 1000] [--json out.json]
+ *   npx tsx tests/eval/model/protocol.ts [--mode loso|pooled|blind5] [--keep 1000] [--json out.json]
  *
- * The rules were tuned on devset + blind-3 + blind-4 and never on blind-5 or blind-6. `--mode pooled` (round 7,
- * the default): blind-5 is scored by a model trained on devset + blind-3 + blind-4 and blind-6 by one trained on
- * devset + blind-3 + blind-4 + blind-5 (each out of sample; options by 5-fold cross-validation, calibration on
- * out-of-fold logits), and the 612 tickets are pooled. `--mode blind5` (round 6, reproducible): blind-5 alone.
+ * The rules were tuned on devset + blind-3 + blind-4 and never on blind-5, 6, 7 or training sets A and B.
+ * `--mode loso` (round 8, the default): each of those five sets is scored by a model trained on every other set
+ * the model may read (./data.ts; options by 5-fold cross-validation, calibration on out-of-fold logits); the
+ * combination is chosen on the 918 blind tickets, and all 1,998 are reported. `--mode pooled` (round 7, reproducible while training set A is absent): blind-5
+ * by devset + blind-3 + 4, blind-6 by those + blind-5. `--mode blind5` (round 6): blind-5 alone.
  * Every combination of the grid is evaluated with the rules' real verdicts (this worktree's engine, read through
  * its learned-model hook) under a hard constraint: accuracy on the not-negative tickets ≥ 0.92 and on the calm
- * slice ≥ 0.90 on the pool — and on each set alone when some variant of the grid allows it — and no lowering
+ * slice ≥ 0.90 on the pool of blind sets (`choosesOn`) — and on each alone when some variant of the grid allows it — and no lowering
  * (see `allowed`). Every variant is written to the JSON file; the table prints each family's best.
  */
 import { writeFileSync } from 'node:fs'
@@ -20,7 +21,7 @@ import { unpackModel, type TextModel } from '../../../src/core/detect/learned/co
 import { learnedMove, type Combination, type RulesVerdict } from '../../../src/core/detect/learned/combine'
 import type { LangCode } from '../../../src/core/detect/lexicon/types'
 import { auc } from './logistic'
-import { readLabelled, type Labelled, type SetName } from './data'
+import { SETS, readLabelled, type Labelled, type SetName } from './data'
 import { NEVER, fitModels } from './pipeline'
 import { headline, languageTable, sliceTable } from './report'
 
@@ -119,6 +120,14 @@ function figures(items: readonly Labelled[], obs: readonly Observed[], c: Combin
   }
 }
 
+/**
+ * The sets the combination is chosen on: the blind sets, written to the standard mix (6 calm look-alikes of 34 a
+ * language). The training sets are scored out of sample and reported, not chosen on: they were written heavy in
+ * look-alikes (14 of 60), and on them the rules alone sit at or below the constraint (calm 0.90 and 0.87), so a
+ * pool that held them would leave the model no room whatever it scored.
+ */
+const choosesOn = (set: string): boolean => set.startsWith('blind')
+
 const meetsAccuracy = (f: Figures): boolean =>
   f.notNegativeAccuracy >= 0.92 - 1e-9 && f.calmAccuracy >= 0.9 - 1e-9
 
@@ -166,7 +175,14 @@ interface Scoring {
   test: SetName
 }
 
+/** Every set the model may read except `test`: leave one set out. */
+const allBut = (test: SetName): Scoring => ({
+  train: (Object.keys(SETS) as SetName[]).filter((s) => s !== test),
+  test,
+})
+
 const MODES: Record<string, Scoring[]> = {
+  loso: [allBut('blind5'), allBut('blind6'), allBut('blind7'), allBut('trainA'), allBut('trainB')],
   blind5: [{ train: ['devset', 'blind3', 'blind4'], test: 'blind5' }],
   pooled: [
     { train: ['devset', 'blind3', 'blind4'], test: 'blind5' },
@@ -236,26 +252,34 @@ function printFamilies(variants: readonly Variant[], sets: readonly string[], st
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      mode: { type: 'string', default: 'pooled' },
+      mode: { type: 'string', default: 'loso' },
       keep: { type: 'string', default: '1000' },
       json: { type: 'string' },
     },
   })
   const keep = Number(values.keep)
   const scorings = MODES[values.mode]
-  if (!scorings) throw new Error(`--mode ${values.mode}: pooled or blind5`)
+  if (!scorings) throw new Error(`--mode ${values.mode}: loso, pooled or blind5`)
   const scored = []
   for (const s of scorings) scored.push(await score(s, keep))
   const test = scored.flatMap((s) => s.test)
   const obs = scored.flatMap((s) => s.obs)
-  const sets = scorings.map((s) => s.test)
+  const sets = scorings.map((s) => s.test).filter(choosesOn)
   const name = sets.join(' + ')
+  const pick = test.flatMap((t, i) => (choosesOn(t.set) ? [i] : []))
 
-  const variants = grid().map(({ family, combination }) => evaluate(test, obs, family, combination))
+  const variants = grid().map(({ family, combination }) =>
+    evaluate(
+      pick.map((i) => test[i] as Labelled),
+      pick.map((i) => obs[i] as Observed),
+      family,
+      combination,
+    ),
+  )
   const eachSet = variants.filter((v) => v.allowedEachSet)
   const strict = eachSet.length > 0
   out(
-    `\n${variants.length} variants on ${name} (${test.length} tickets): ${variants.filter((v) => v.allowed).length} meet not-negative ≥ 0.92 and calm ≥ 0.90 ` +
+    `\n${variants.length} variants on ${name} (${pick.length} tickets): ${variants.filter((v) => v.allowed).length} meet not-negative ≥ 0.92 and calm ≥ 0.90 ` +
       `without lowering on the pool, ${eachSet.length} on each set alone too; best of each family ${strict ? '(constraint on the pool and on each set)' : '(constraint on the pool; no variant meets it on each set)'}:`,
   )
   printFamilies(variants, sets, strict)
@@ -279,9 +303,15 @@ async function main(): Promise<void> {
     { name: 'rules+model', predicted: obs.map((o) => combined(o, c)) },
     { name: 'model alone p>0.5', predicted: obs.map((o) => (o.q ?? -1) > 0) },
   ]
+  const scoredSets = scorings.map((s) => s.test)
   for (const [label, keepRow] of [
-    [name, (): boolean => true],
-    ...(sets.length > 1 ? sets.map((s) => [s, (t: Labelled): boolean => t.set === s] as const) : []),
+    [name, (t: Labelled): boolean => choosesOn(t.set)],
+    ...(scoredSets.length > sets.length
+      ? [[`all scored: ${scoredSets.join(' + ')}`, (): boolean => true] as const]
+      : []),
+    ...(scoredSets.length > 1
+      ? scoredSets.map((s) => [s, (t: Labelled): boolean => t.set === s] as const)
+      : []),
   ] as Array<[string, (t: Labelled) => boolean]>) {
     const idx = test.flatMap((t, i) => (keepRow(t) ? [i] : []))
     const rows = idx.map((i) => test[i] as Labelled)
