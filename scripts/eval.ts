@@ -25,7 +25,15 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import type { TicketSnapshot } from '../src/core/model'
-import { LANGUAGES, SLICES, languageOf, polarityOf, readSets, type DevCase } from '../tests/eval/devset'
+import {
+  DEV_SETS,
+  LANGUAGES,
+  SLICES,
+  languageOf,
+  polarityOf,
+  readSets,
+  type DevCase,
+} from '../tests/eval/devset'
 import {
   GroupedConfusion,
   baselineSaysNegative,
@@ -35,17 +43,8 @@ import {
   type Scores,
 } from '../tests/eval/metrics'
 
-/** The dev set: the original file, blind sets 3–7 and training sets A and B, dev data since their first runs. */
-const DEFAULT_SETS = [
-  'tests/eval/devset.jsonl',
-  'tests/eval/blind-3',
-  'tests/eval/blind-4',
-  'tests/eval/blind-5',
-  'tests/eval/blind-6',
-  'tests/eval/blind-7',
-  'tests/eval/train-a',
-  'tests/eval/train-b',
-]
+/** The dev set (DEV_SETS, tests/eval/devset.ts), from the project's root. */
+const DEFAULT_SETS = DEV_SETS.map((p) => `tests/eval/${p}`)
 const DETECTOR_MODULE = '../src/core/detect/index.js'
 const BASELINE_RULE =
   'AFINN-165 (sentiment@5): sum of analyze(body).score over customer comments; negative when the sum < 0'

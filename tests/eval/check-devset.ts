@@ -17,7 +17,7 @@ import { th } from '../../src/core/detect/lexicon/th'
 import { normalize } from '../../src/core/detect/normalize'
 import { COPIED_ALLOWED } from './copied-allowed'
 import { copiedPhrases, isWrittenBlind, type DevTicketText } from './copied-phrases'
-import { LANGUAGES, SLICES, languageOf, readSets, type DevCase } from './devset'
+import { DEV_SETS, LANGUAGES, SLICES, languageOf, readSets, type DevCase } from './devset'
 
 const MIN_TOTAL = 330
 const MIN_PER_LANGUAGE = 35
@@ -26,16 +26,7 @@ const YEAR = '2026'
 const MAX_COMMENTS = 10
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const defaultPaths = [
-  'devset.jsonl',
-  'blind-3',
-  'blind-4',
-  'blind-5',
-  'blind-6',
-  'blind-7',
-  'train-a',
-  'train-b',
-].map((p) => fileURLToPath(new URL(`./${p}`, import.meta.url)))
+const defaultPaths = DEV_SETS.map((p) => fileURLToPath(new URL(`./${p}`, import.meta.url)))
 const paths = process.argv.length > 2 ? process.argv.slice(2) : defaultPaths
 const out = (text = ''): void => void process.stdout.write(`${text}\n`)
 

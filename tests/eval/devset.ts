@@ -8,6 +8,21 @@ import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { TicketSnapshot } from '../../src/core/model'
 
+/**
+ * The dev set, relative to tests/eval/: the original file, blind sets 3–7 and training sets A and B, each dev data
+ * since its first run (README.md). Named one by one, so blind set 8 and the hold-outs are never read by default.
+ */
+export const DEV_SETS = [
+  'devset.jsonl',
+  'blind-3',
+  'blind-4',
+  'blind-5',
+  'blind-6',
+  'blind-7',
+  'train-a',
+  'train-b',
+] as const
+
 /** Slices whose tickets are negative by definition. */
 export const NEGATIVE_SLICES = [
   'explicit_negative',
