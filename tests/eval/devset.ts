@@ -9,8 +9,8 @@ import { createInterface } from 'node:readline'
 import type { TicketSnapshot } from '../../src/core/model'
 
 /**
- * The dev set, relative to tests/eval/: the original file, blind sets 3–7 and training sets A and B, each dev data
- * since its first run (README.md). Named one by one, so blind set 8 and the hold-outs are never read by default.
+ * The dev set, relative to tests/eval/: the original file, blind sets 3–8 and training sets A and B, each dev data
+ * since its first run (README.md). Named one by one, so blind set 9 and the hold-outs are never read by default.
  */
 export const DEV_SETS = [
   'devset.jsonl',
@@ -19,6 +19,7 @@ export const DEV_SETS = [
   'blind-5',
   'blind-6',
   'blind-7',
+  'blind-8',
   'train-a',
   'train-b',
 ] as const

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { ticketVector as ticketFeatures, type SparseVector } from '../eval/model/features'
+import { ticketVector as ticketFeatures, withRuleFeatures, type SparseVector } from '../eval/model/features'
+import { RULE_FEATURES, RULE_VALUE } from '../../src/core/detect/learned/rule-features'
 import { QUANT_LEVELS, decodeLevels } from '../../src/core/detect/learned/codec'
 import { plattFit } from '../eval/model/calibrate'
 import { auc, dot, trainLogistic } from '../eval/model/logistic'
-import { dequantize, encodeWeights, quantize } from '../eval/model/quantize'
+import { dequantize, encodeWeights, quantize, ruleWeights } from '../eval/model/quantize'
 import { said } from './detect/ticket'
 
 /** A toy language: complaints mention "broken" or "refund", calm tickets "thanks" or "question". */
@@ -81,6 +82,24 @@ describe('learned model training (tests/eval/model)', () => {
         ys,
       ),
     ).toBe(1)
+  })
+
+  it('learns what a rule feature is worth beside the words, and ships it apart from the pruned buckets', () => {
+    // Rule feature 0 marks every complaint; the words alone would separate them too, so both share the work.
+    const withRules = xs.map((x, i) => withRuleFeatures(x, ys[i] ? [0] : [1], BITS))
+    expect(Array.from(withRules[0]?.index ?? []).slice(-1)).toEqual([1 << BITS])
+    expect(Array.from(withRules[0]?.value ?? []).slice(-1)).toEqual([RULE_VALUE])
+    const dim = (1 << BITS) + RULE_FEATURES.length
+    const model = trainLogistic(withRules, ys, dim, { l2: 1e-3, iterations: 200 })
+    const rules = ruleWeights(model, BITS)
+    expect(rules).toHaveLength(RULE_FEATURES.length)
+    expect(rules[0]).toBeGreaterThan(0)
+    expect(rules[1]).toBeLessThan(0)
+    expect(rules[0]).toBeCloseTo((model.weights[1 << BITS] as number) * RULE_VALUE, 3)
+    // Pruning keeps word buckets only: the rule weights are not among the levels.
+    const q = quantize(model, BITS, 5)
+    expect(q.levels).toHaveLength(1 << BITS)
+    expect(q.levels.filter((v) => v !== 0).length).toBeLessThanOrEqual(5)
   })
 
   it('calibrates logits with Platt scaling: a scaled, shifted logistic is recovered', () => {

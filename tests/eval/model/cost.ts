@@ -32,7 +32,7 @@ for (const t of tickets)
   sink +=
     assess(t.ticket).severity +
     assessWithLearned(undefined, t.ticket).severity +
-    (modelLogit(modelOf(t.lang), t.ticket) ?? 0)
+    (modelLogit(modelOf(t.lang), t.ticket, []) ?? 0)
 
 const unpack = cpuMs(() => {
   for (const packed of Object.values(weights)) sink += unpackModel(packed).bias
@@ -44,7 +44,7 @@ const combined = cpuMs(() => {
   for (const t of tickets) sink += assess(t.ticket).severity
 })
 const logit = cpuMs(() => {
-  for (const t of tickets) sink += modelLogit(modelOf(t.lang), t.ticket) ?? 0
+  for (const t of tickets) sink += modelLogit(modelOf(t.lang), t.ticket, []) ?? 0
 })
 const evidence = cpuMs(() => {
   for (const t of tickets) sink += strongestSentence(modelOf(t.lang), t.ticket)?.evidence.text.length ?? 0

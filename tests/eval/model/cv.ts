@@ -3,7 +3,14 @@
  * options and of the rules+model combination — all from the training tickets alone.
  */
 import type { TicketSnapshot } from '../../../src/core/model'
-import { ticketVector, type FeatureOptions, type FeatureScript, type SparseVector } from './features'
+import { RULE_FEATURES } from '../../../src/core/detect/learned/rule-features'
+import {
+  ticketVector,
+  withRuleFeatures,
+  type FeatureOptions,
+  type FeatureScript,
+  type SparseVector,
+} from './features'
 import { auc, dot, trainLogistic, type LogisticModel, type TrainOptions } from './logistic'
 
 export interface Example {
@@ -16,6 +23,8 @@ export interface Example {
   rulesNegative: boolean
   /** The rules' verdict rests on text tone alone (no intent, rating or metadata reason): a guarded model may overrule it. */
   toneOnly: boolean
+  /** What the rules found (rule-features.ts indexes), only where their verdicts are out of sample (RULES_UNSEEN). */
+  ruleFeatures?: readonly number[]
   ticket: TicketSnapshot
 }
 
@@ -36,12 +45,16 @@ for (const lastSeparate of [false, true])
 export const scriptOf = (lang: string): FeatureScript =>
   lang === 'ja' || lang === 'ko' || lang === 'th' ? lang : 'latin'
 
+/** The weights a model of these options has: one per hashed bucket, then one per rule feature. */
+export const featureDim = (options: FeatureOptions): number => (1 << options.bits) + RULE_FEATURES.length
+
 const featureCache = new Map<string, SparseVector>()
 export function featuresOf(e: Example, options: FeatureOptions): SparseVector {
-  const key = `${e.id}|${options.bits}|${options.lastSeparate}|${options.normPad}`
+  const key = `${e.id}|${options.bits}|${options.lastSeparate}|${options.normPad}|${e.ruleFeatures?.join(',') ?? '-'}`
   let x = featureCache.get(key)
   if (!x) {
     x = ticketVector(e.ticket, scriptOf(e.lang), options)
+    if (e.ruleFeatures) x = withRuleFeatures(x, e.ruleFeatures, options.bits)
     featureCache.set(key, x)
   }
   return x
@@ -61,7 +74,7 @@ export function trainPerLanguage(
       trainLogistic(
         xs,
         mine.map((e) => e.negative),
-        1 << config.features.bits,
+        featureDim(config.features),
         config.train,
       ),
     )

@@ -4,6 +4,7 @@
  */
 import type { TicketSnapshot } from '../../../src/core/model'
 import { ticketFeatures, type FeatureScript } from '../../../src/core/detect/learned/features'
+import { RULE_VALUE } from '../../../src/core/detect/learned/rule-features'
 
 export type { FeatureScript }
 
@@ -55,4 +56,17 @@ export function toBuckets(hashes: ReadonlySet<number>, bits: number, normPad = 0
   const index = Int32Array.from([...sums.keys()].filter((b) => sums.get(b) !== 0)).sort()
   const value = Float64Array.from(index, (b) => (sums.get(b) as number) / norm)
   return { index, value }
+}
+
+/** A ticket's vector with the rules' findings appended: rule feature k at index 2^bits + k, value RULE_VALUE. */
+export function withRuleFeatures(
+  x: SparseVector,
+  ruleFeatures: readonly number[],
+  bits: number,
+): SparseVector {
+  const base = 1 << bits
+  return {
+    index: Int32Array.from([...x.index, ...ruleFeatures.map((k) => base + k)]),
+    value: Float64Array.from([...x.value, ...ruleFeatures.map(() => RULE_VALUE)]),
+  }
 }

@@ -16,14 +16,32 @@ import {
   type Example,
   type ModelConfig,
 } from './cv'
-import { encodeWeights, quantize } from './quantize'
-import type { Labelled } from './data'
+import { assessWithLearned } from '../../../src/core/detect'
+import { ruleFeatureIndexes } from '../../../src/core/detect/learned/rule-features'
+import { encodeWeights, quantize, ruleWeights } from './quantize'
+import { RULES_UNSEEN, type Labelled } from './data'
 
 /** Until a combination is chosen: the model never moves a verdict. */
 export const NEVER: Combination = { raise: 1, resolvedRaise: 1, noneRaise: 1, lower: 0 }
 
-export const asExamples = (items: readonly Labelled[]): Example[] =>
-  items.map((item) => ({ ...item, severity: 0, rulesNegative: false, toneOnly: false }))
+/** What the rules alone (this worktree's engine) find in a ticket, as the hook hands it to the model. */
+export function rulesFound(item: Labelled): number[] {
+  const a = assessWithLearned(undefined, item.ticket)
+  return ruleFeatureIndexes(a.level, a.reasons)
+}
+
+/**
+ * Training examples; with `stacked`, those of the sets the rules never saw carry the rules' findings
+ * (data.ts, RULES_UNSEEN), the others their words alone.
+ */
+export const asExamples = (items: readonly Labelled[], stacked = true): Example[] =>
+  items.map((item) => ({
+    ...item,
+    severity: 0,
+    rulesNegative: false,
+    toneOnly: false,
+    ...(stacked && RULES_UNSEEN.includes(item.set) ? { ruleFeatures: rulesFound(item) } : {}),
+  }))
 
 export interface Fitted {
   config: ModelConfig
@@ -39,8 +57,9 @@ export function fitModels(
   combination: Combination,
   log: (s: string) => void,
   config?: ModelConfig,
+  stacked = true,
 ): Fitted {
-  const examples = asExamples(items)
+  const examples = asExamples(items, stacked)
   let best = { config: (config ?? CONFIGS[0]) as ModelConfig, auc: -1, z: [] as number[] }
   for (const candidate of config ? [config] : CONFIGS) {
     const z = outOfFold(examples, candidate)
@@ -67,6 +86,7 @@ export function fitModels(
       calibration: [Number(a.toPrecision(6)), Number(b.toPrecision(6))],
       combination,
       ...encodeWeights(q),
+      rules: ruleWeights(model, best.config.features.bits),
     })
   }
   return { config: best.config, cvAuc: best.auc, oof: best.z, packed }

@@ -3,6 +3,7 @@
  * scale (src/core/detect/learned/codec.ts writes and reads them). Pure; the caller measures the gzip size.
  */
 import { QUANT_LEVELS, encodeLevels } from '../../../src/core/detect/learned/codec'
+import { RULE_FEATURES, RULE_VALUE } from '../../../src/core/detect/learned/rule-features'
 import type { LogisticModel } from './logistic'
 
 export interface QuantizedModel {
@@ -13,9 +14,12 @@ export interface QuantizedModel {
   levels: Int8Array
 }
 
-/** Keeps the `keep` largest |w| (ties: lower bucket first), rounds them to levels of one scale. */
+/**
+ * Keeps the `keep` largest |w| of the hashed buckets (ties: lower bucket first), rounds them to levels of one
+ * scale. The rule features' weights after the buckets are not pruned: see ruleWeights.
+ */
 export function quantize(model: LogisticModel, bits: number, keep: number): QuantizedModel {
-  const w = model.weights
+  const w = model.weights.subarray(0, 1 << bits)
   const order = Array.from(w.keys()).sort(
     (a, b) => Math.abs(w[b] as number) - Math.abs(w[a] as number) || a - b,
   )
@@ -28,6 +32,13 @@ export function quantize(model: LogisticModel, bits: number, keep: number): Quan
   for (const i of kept)
     levels[i] = Math.max(-QUANT_LEVELS, Math.min(QUANT_LEVELS, Math.round((w[i] as number) / scale)))
   return { bits, scale, bias: Number(model.bias.toPrecision(6)), levels }
+}
+
+/** What each rule feature adds to the logit when found (RULE_VALUE included), as the packed model ships it. */
+export function ruleWeights(model: LogisticModel, bits: number): number[] {
+  return RULE_FEATURES.map((_, k) =>
+    Number(((model.weights[(1 << bits) + k] ?? 0) * RULE_VALUE).toPrecision(4)),
+  )
 }
 
 export function dequantize(q: QuantizedModel): LogisticModel {

@@ -15,6 +15,7 @@ import {
   type RulesVerdict,
 } from '../../../src/core/detect/learned/combine'
 import { ticketFeatures, type FeatureScript } from '../../../src/core/detect/learned/features'
+import { RULE_FEATURES, ruleFeatureIndexes } from '../../../src/core/detect/learned/rule-features'
 import * as MODELS from '../../../src/core/detect/learned/weights'
 import { said, ticket } from './ticket'
 
@@ -162,8 +163,11 @@ describe('learned model: combination', () => {
   })
 })
 
-/** A model that reads "faced" and "car park" as unhappy: weights on exactly those words' buckets. */
-function toyModel(combination: Combination): TextModel {
+/**
+ * A model that reads "faced" and "car park" as unhappy: weights on exactly those words' buckets; `rules` gives
+ * what each rule feature adds (none by default).
+ */
+function toyModel(combination: Combination, rules: Record<string, number> = {}): TextModel {
   const weights = new Float32Array(4096)
   for (const h of hashesOf('faced car park'))
     weights[h & 4095] = (weights[h & 4095] as number) + (h >>> 31 ? -3 : 3)
@@ -177,6 +181,7 @@ function toyModel(combination: Combination): TextModel {
     calibration: [1, 0],
     combination,
     weights,
+    rules: RULE_FEATURES.map((name) => rules[name] ?? 0),
   }
 }
 
@@ -203,6 +208,35 @@ describe('learned model: in the engine', () => {
       'learned_tone',
     )
     expect(assessWithLearned(undefined, t).negative).toBe(false)
+  })
+
+  it('reads what the rules found: a rule feature moves the probability, absent ones do not', () => {
+    const C6 = { raise: 0.6, resolvedRaise: 0.6, noneRaise: 0.6, lower: 0 }
+    const found = assessWithLearned(undefined, t)
+    // The rules see nothing in this ticket: only the level feature applies.
+    expect(found.reasons).toEqual([])
+    expect(assessWithLearned({ modelFor: () => toyModel(C6, { 'level:none': -20 }) }, t).negative).toBe(false)
+    expect(
+      assessWithLearned({ modelFor: () => toyModel(C6, { 'level:watch': -20, 'reason:csat_bad': -20 }) }, t)
+        .negative,
+    ).toBe(true)
+  })
+
+  it("lists each rule feature once, in index order, and skips the model's own reason", () => {
+    const reasons = [
+      { code: 'polite_disappointment' },
+      { code: 'learned_tone' },
+      { code: 'polite_disappointment' },
+    ]
+    const idx = ruleFeatureIndexes('watch', reasons)
+    expect(idx.map((i) => RULE_FEATURES[i])).toEqual(['level:watch', 'reason:polite_disappointment'])
+    expect(RULE_FEATURES).not.toContain('reason:learned_tone')
+    expect(new Set(RULE_FEATURES).size).toBe(RULE_FEATURES.length)
+  })
+
+  it('refuses a packed model whose rule weights do not match the rule features', () => {
+    const packed = Object.values(MODELS)[0] as (typeof MODELS)['en']
+    expect(() => unpackModel({ ...packed, rules: packed.rules.slice(1) })).toThrow(/retrain/)
   })
 
   it('the shipped models keep a calm constructed ticket calm', () => {

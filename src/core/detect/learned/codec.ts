@@ -12,6 +12,7 @@
 import type { LangCode } from '../lexicon/types'
 import type { Combination } from './combine'
 import type { FeatureScript } from './features'
+import { RULE_FEATURES } from './rule-features'
 
 /**
  * Symbol k is written as ALPHABET[k]: Latin lexicon text's most frequent characters first, then the rest of
@@ -57,6 +58,11 @@ export interface PackedModel {
   combination: Combination
   gaps: string
   values: string
+  /**
+   * What each rule feature (rule-features.ts, RULE_FEATURES order) adds to the logit when the rules found it,
+   * RULE_VALUE included.
+   */
+  rules: readonly number[]
 }
 
 export interface TextModel {
@@ -70,6 +76,8 @@ export interface TextModel {
   combination: Combination
   /** Dequantised once: one multiply fewer per feature at scoring time. */
   weights: Float32Array
+  /** Per rule feature, what it adds to the logit. */
+  rules: readonly number[]
 }
 
 const digit = (s: string, i: number): number => {
@@ -121,6 +129,10 @@ export function encodeLevels(levels: Int8Array): { gaps: string; values: string 
 }
 
 export function unpackModel(packed: PackedModel): TextModel {
+  if (packed.rules.length !== RULE_FEATURES.length)
+    throw new Error(
+      `learned model: ${packed.rules.length} rule weights for ${RULE_FEATURES.length} rule features (retrain)`,
+    )
   const levels = decodeLevels(packed.gaps, packed.values, packed.bits)
   return {
     lang: packed.lang,
@@ -132,5 +144,6 @@ export function unpackModel(packed: PackedModel): TextModel {
     calibration: packed.calibration,
     combination: packed.combination,
     weights: Float32Array.from(levels, (v) => v * packed.scale),
+    rules: packed.rules,
   }
 }

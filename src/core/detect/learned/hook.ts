@@ -1,6 +1,7 @@
 /**
  * The learned model's say in a verdict, after the rules have set a level (engine.ts): it runs only when it can
- * change something (combine.ts), reads the ticket with its locale's model, and on a change adjusts the level —
+ * change something (combine.ts), reads the ticket with its locale's model — its words and what the rules found in
+ * it (rule-features.ts) — and on a change adjusts the level —
  * raised to `recover` with a `learned_tone` reason quoting the sentence that weighs most, or lowered to `watch`.
  */
 import type { TicketSnapshot } from '../../model'
@@ -12,6 +13,7 @@ import { LEVEL_THRESHOLDS, SEVERITY_SCALE, TEXT } from '../weights'
 import type { TextModel } from './codec'
 import { learnedMove, modelMayMove, restsOnToneAlone, type Combination, type RulesVerdict } from './combine'
 import { strongestSentence } from './evidence'
+import { ruleFeatureIndexes } from './rule-features'
 import { calibratedLogit } from './score'
 
 export interface LearnedSource {
@@ -44,7 +46,7 @@ export function applyLearned(
     toneOnly: restsOnToneAlone(reasons),
   }
   if (!source.observe && !modelMayMove(rules, combination)) return ruled
-  const q = calibratedLogit(model, ticket)
+  const q = calibratedLogit(model, ticket, ruleFeatureIndexes(ruled.level, reasons))
   source.observe?.(rules, q, lang)
   const move = q === null ? null : learnedMove(rules, q, combination, sensitivity)
   const t = LEVEL_THRESHOLDS[sensitivity]

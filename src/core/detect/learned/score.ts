@@ -66,18 +66,29 @@ export class DistinctSum implements FeatureSink {
 const distinct = new DistinctSum()
 
 /**
- * The raw logit: bias + Σ ±w[bucket] over distinct features / √(their number + normPad) (presence, normalised), or
- * null when the ticket has no customer words or rating to read.
+ * The raw logit: bias + Σ ±w[bucket] over distinct features / √(their number + normPad) (presence, normalised)
+ * + the weight of each rule feature found (rule-features.ts), or null when the ticket has no customer words or
+ * rating to read (the rules' findings alone are the rules' to judge).
  */
-export function modelLogit(model: TextModel, ticket: TicketSnapshot): number | null {
+export function modelLogit(
+  model: TextModel,
+  ticket: TicketSnapshot,
+  ruleFeatures: readonly number[],
+): number | null {
   distinct.reset(model.weights)
   ticketFeatures(ticket, model.script, model.lastSeparate, distinct)
   if (distinct.size === 0) return null
-  return model.bias + distinct.sum / Math.sqrt(distinct.size + model.normPad)
+  let z = model.bias + distinct.sum / Math.sqrt(distinct.size + model.normPad)
+  for (const i of ruleFeatures) z += model.rules[i] ?? 0
+  return z
 }
 
 /** The calibrated logit a·z + b: its sigmoid is the probability the thresholds are stated in. */
-export function calibratedLogit(model: TextModel, ticket: TicketSnapshot): number | null {
-  const z = modelLogit(model, ticket)
+export function calibratedLogit(
+  model: TextModel,
+  ticket: TicketSnapshot,
+  ruleFeatures: readonly number[],
+): number | null {
+  const z = modelLogit(model, ticket, ruleFeatures)
   return z === null ? null : model.calibration[0] * z + model.calibration[1]
 }
