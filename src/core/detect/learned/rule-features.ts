@@ -26,7 +26,9 @@ const INDEX: ReadonlyMap<string, number> = new Map(RULE_FEATURES.map((name, i) =
 
 /**
  * The distinct rule features of a verdict, as indexes into RULE_FEATURES, ascending. Codes the model does not
- * know (its own `learned_tone`) are skipped.
+ * know (its own `learned_tone`) are skipped. The level is the rules' at the ticket's sensitivity (training saw
+ * `normal`): `high` reads more tickets at `watch`, which the model weighs as a little more unhappy — in the same
+ * direction as the threshold shift that sensitivity makes (combine.ts).
  */
 export function ruleFeatureIndexes(level: Level, reasons: ReadonlyArray<{ code: string }>): number[] {
   const found = new Set<number>()
