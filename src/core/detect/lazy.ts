@@ -16,8 +16,9 @@ import { compileMatcher } from './matcher'
 import type { Assessment, AssessOptions } from './types'
 
 export type { Assessment, AssessOptions, Evidence, FailureType, Level, Reason, Sensitivity } from './types'
-export { REASON_CODES, type ReasonCode } from './reasons'
-export { evidenceToString } from './evidence'
+// Values the sidebar does not use (REASON_CODES, evidenceToString, customerLanguageOf) are not re-exported: a
+// dynamic import keeps every export of the chunk, used or not. Import them from './index' or their module.
+export type { ReasonCode } from './reasons'
 export type { LangCode } from './lexicon/types'
 
 /** Each language's chunk holds its lexicon and its learned model (languages/*.ts). */
@@ -85,4 +86,3 @@ export function loadedLanguages(): LangCode[] {
 export function assess(ticket: TicketSnapshot, options?: AssessOptions): Assessment {
   return assessWith(matchers, ticket, options)
 }
-export { customerLanguageOf } from './customer-language'
