@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
+import { packLexiconFile } from './scripts/lexicon-pack'
 
 const PROMISE_ID = '\0turnaround-native-promise'
 
@@ -56,13 +57,44 @@ export function translationSections(): Plugin {
   }
 }
 
+/**
+ * Ships each language chunk's lexicon packed into one string (src/core/detect/lexicon/packed.ts): the chunk of
+ * `languages/<lang>.ts` gets `lexicon/<lang>.ts` as the string scripts/lexicon-pack.ts packs and checks at build
+ * time, and lazy.ts unpacks it when the language loads. Other importers (the eager build) get the module itself.
+ */
+const LANGUAGE_CHUNK = /[\\/]src[\\/]core[\\/]detect[\\/]languages[\\/][a-z]{2}\.ts$/
+const PACKED_LEXICON = '\0turnaround-packed-lexicon:'
+
+export function packedLexicons(): Plugin {
+  return {
+    name: 'turnaround:packed-lexicons',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || !LANGUAGE_CHUNK.test(importer) || !source.startsWith('../lexicon/')) return null
+      const resolved = await this.resolve(source, importer, { skipSelf: true })
+      return resolved ? PACKED_LEXICON + resolved.id : null
+    },
+    async load(id) {
+      if (!id.startsWith(PACKED_LEXICON)) return null
+      const file = id.slice(PACKED_LEXICON.length)
+      this.addWatchFile(file)
+      const { name, packed } = await packLexiconFile(file)
+      return { code: `export const ${name} = ${JSON.stringify(packed)}`, moduleType: 'js' }
+    },
+  }
+}
+
+/** Marks the sidebar's build (src/core/detect/sidebar-build.ts): the CLI's speed-ups stay out of its download. */
+export const SIDEBAR_DEFINE = { __TURNAROUND_SIDEBAR__: 'true' }
+
 // The app's iframe page: src/ui/index.html → dist/assets/index.html (the manifest's location url).
 // scripts/assemble-dist.ts then adds manifest.json, translations/ and the logos around it.
 export default defineConfig({
   root: fileURLToPath(new URL('./src/ui', import.meta.url)),
   base: './',
   publicDir: false,
-  plugins: [nativePromiseForZafSdk(), translationSections()],
+  plugins: [nativePromiseForZafSdk(), translationSections(), packedLexicons()],
+  define: SIDEBAR_DEFINE,
   build: {
     outDir: fileURLToPath(new URL('./dist/assets', import.meta.url)),
     emptyOutDir: true,

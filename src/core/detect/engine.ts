@@ -4,7 +4,7 @@
  * Rules (weights in weights.ts):
  * - Only public customer comments, the subject and the CSAT comment are read as the customer's words;
  *   agent comments and internal notes never are. Quoted email history and signatures are cut first.
- * - The latest customer turn weighs most (TEXT.recency). If it thanks or says the issue is fixed and carries no
+ * - The latest customer turn weighs most (RECENCY). If it thanks or says the issue is fixed and carries no
  *   negativity, earlier text and wait signals are damped (RESOLUTION) — unless the CSAT rating is bad.
  * - Each reason code has diminishing returns (TEXT.repeatDecay) and a cap (TEXT.maxPerCode).
  * - Caps on the level: metadata alone stays at `watch` unless it has METADATA.metadataOnlyMinSignals strong
@@ -46,6 +46,7 @@ import {
   SECOND_CUE_MIN_WEIGHT,
   SEVERITY_SCALE,
   TEXT,
+  RECENCY,
   levelFor,
   severityFor,
 } from './weights'
@@ -139,7 +140,7 @@ function customerTexts(ticket: TicketSnapshot): { texts: Source[]; agentRepliedA
       text: comment.body,
       findings: NOT_READ,
       prepared: prepareText(comment.body),
-      factor: TEXT.recency[rank] ?? TEXT.olderRecency,
+      factor: RECENCY[rank] ?? TEXT.olderRecency,
       field: 'comment',
       commentIndex: i,
       commentId: comment.id,

@@ -10,19 +10,24 @@ import type { TicketSnapshot } from '../model'
 import { assessWith, languagesOfTicket, type MatcherSource } from './engine'
 import { latinMatcherCache } from './latin-matchers'
 import { unpackModel, type PackedModel, type TextModel } from './learned/codec'
+import { unpackLexicon, type PackedLexicon } from './lexicon/packed'
 import type { LangCode, Lexicon } from './lexicon/types'
 import { langOfLocale } from './locale'
 import { compileMatcher } from './matcher'
 import type { Assessment, AssessOptions } from './types'
 
 export type { Assessment, AssessOptions, Evidence, FailureType, Level, Reason, Sensitivity } from './types'
-export { REASON_CODES, type ReasonCode } from './reasons'
-export { evidenceToString } from './evidence'
+// Values the sidebar does not use (REASON_CODES, evidenceToString, customerLanguageOf) are not re-exported: a
+// dynamic import keeps every export of the chunk, used or not. Import them from './index' or their module.
+export type { ReasonCode } from './reasons'
 export type { LangCode } from './lexicon/types'
 
-/** Each language's chunk holds its lexicon and its learned model (languages/*.ts). */
+/**
+ * Each language's chunk holds its lexicon and its learned model (languages/*.ts). The browser build ships the
+ * lexicon packed into one string (vite.config.ts, `packedLexicons`); run without that plugin it is the module's.
+ */
 interface LanguageChunk {
-  lexicon: Lexicon
+  lexicon: Lexicon | PackedLexicon
   model: PackedModel
 }
 const LOADERS: Readonly<Record<LangCode, () => Promise<LanguageChunk>>> = {
@@ -63,9 +68,10 @@ export async function loadLexicons(locales: readonly string[]): Promise<void> {
     missing.map((lang) => {
       let load = pending.get(lang)
       if (!load) {
-        load = LOADERS[lang]().then(({ lexicon, model }) => {
+        load = LOADERS[lang]().then((chunk) => {
+          const lexicon = typeof chunk.lexicon === 'string' ? unpackLexicon(chunk.lexicon) : chunk.lexicon
           loaded.set(lang, lexicon)
-          models.set(lang, unpackModel(model))
+          models.set(lang, unpackModel(chunk.model))
           if (lexicon.script !== 'latin') matchers[lexicon.script] = compileMatcher(lexicon.script, [lexicon])
         })
         // A failed download may succeed on a retry.
@@ -85,4 +91,3 @@ export function loadedLanguages(): LangCode[] {
 export function assess(ticket: TicketSnapshot, options?: AssessOptions): Assessment {
   return assessWith(matchers, ticket, options)
 }
-export { customerLanguageOf } from './customer-language'

@@ -38,6 +38,13 @@ export function closesClause(text: string, at: number): boolean {
   return k >= text.length || isLatinClauseBreak(text.charCodeAt(k))
 }
 
+/** Where the sentence holding `at` starts. */
+export function sentenceStart(text: string, at: number): number {
+  let i = at
+  while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--
+  return i
+}
+
 /** Whether the sentence holding [start, end) ends with a question mark. */
 export function inQuestion(text: string, end: number): boolean {
   for (let i = end; i < text.length; i++) {

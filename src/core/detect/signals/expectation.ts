@@ -17,6 +17,7 @@ import {
   isLatinClauseBreak,
   isQuestionMark,
   isSentenceEnd,
+  sentenceStart,
   wordsBetween,
 } from './clause'
 import type { Construction } from './construction'
@@ -181,13 +182,6 @@ function statedThenTurned(ctx: ScanContext, parts: ScanParts, expected: Mark): F
     return { weight: EXPECTATION.unmet, halves: [expectedHalf, turnHalf], lang: expected.lang }
   }
   return null
-}
-
-/** Where the sentence holding `at` starts. */
-function sentenceStart(text: string, at: number): number {
-  let i = at
-  while (i > 0 && !isSentenceEnd(text.charCodeAt(i - 1))) i--
-  return i
 }
 
 /**

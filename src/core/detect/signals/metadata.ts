@@ -4,7 +4,7 @@
  */
 import { formatIsoMs, parseIsoMs } from '../time'
 import type { SnapshotComment, TicketSnapshot } from '../../model'
-import { METADATA } from '../weights'
+import { METADATA, REPLY_GAP } from '../weights'
 import type { TimedReason } from './timed'
 
 const MINUTE_MS = 60_000
@@ -84,7 +84,7 @@ function gapReason(
   const worst = candidates.reduce<Gap | null>((a, b) => (!a || b.minutes > a.minutes ? b : a), null)
   if (!worst || slaMinutes <= 0) return null
   const ratio = worst.minutes / slaMinutes
-  const row = METADATA.gap.find((r) => ratio >= r.ratio)
+  const row = REPLY_GAP.find((r) => ratio >= r.ratio)
   if (!row) return null
   const label =
     worst.source === 'comments'

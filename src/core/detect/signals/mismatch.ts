@@ -4,16 +4,9 @@
  * weights every form of one colour with the same id, so "noir" and "noire" are the same value and "noir" and
  * "blanc" are not. Used by the unmet-expectation construction as a shortfall of its own.
  */
-import { isSentenceEnd } from './clause'
+import { sentenceStart } from './clause'
 import type { Span } from './findings'
 import type { Mark, ScanParts } from './scan'
-
-/** Where the sentence holding `at` starts. */
-function sentenceStart(text: string, at: number): number {
-  let start = at
-  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--
-  return start
-}
 
 /**
  * The first colour in [boundary, to) that is none of the colours named from the expectation's sentence start up
