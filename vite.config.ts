@@ -84,9 +84,6 @@ export function packedLexicons(): Plugin {
   }
 }
 
-/** Marks the sidebar's build (src/core/detect/sidebar-build.ts): the CLI's speed-ups stay out of its download. */
-export const SIDEBAR_DEFINE = { __TURNAROUND_SIDEBAR__: 'true' }
-
 // The app's iframe page: src/ui/index.html → dist/assets/index.html (the manifest's location url).
 // scripts/assemble-dist.ts then adds manifest.json, translations/ and the logos around it.
 export default defineConfig({
@@ -94,7 +91,6 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [nativePromiseForZafSdk(), translationSections(), packedLexicons()],
-  define: SIDEBAR_DEFINE,
   build: {
     outDir: fileURLToPath(new URL('./dist/assets', import.meta.url)),
     emptyOutDir: true,

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { assess } from '../src/core/detect'
 import type { SnapshotComment, TicketSnapshot } from '../src/core/model'
-import { SIDEBAR_DEFINE, packedLexicons } from '../vite.config'
+import { packedLexicons } from '../vite.config'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -194,9 +194,8 @@ async function browserChunks(entry: string): Promise<BundleChunk[]> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    // The sidebar build's packed lexicons and its build mark (vite.config.ts): the chunks as they ship.
+    // The sidebar build's packed lexicons (vite.config.ts): the language chunks as they ship.
     plugins: [packedLexicons()],
-    define: SIDEBAR_DEFINE,
     build: {
       write: false,
       // The same minifier and options as the sidebar build (vite.config.ts), so these are the shipped sizes.

@@ -1,10 +1,8 @@
 /**
  * ISO-8601 timestamps to epoch milliseconds and back. The common UTC form ("2025-03-03T09:00:00Z", with optional
  * milliseconds) is computed directly, several times faster than Date.parse / toISOString; anything else goes to
- * Date. The sidebar's build formats with Date alone (sidebar-build.ts): it formats a time or two per ticket.
+ * Date.
  */
-import { SIDEBAR_BUILD } from './sidebar-build'
-
 const DIGIT_0 = 48
 const DAY_MS = 86_400_000
 /** 9999-12-31T23:59:59.999Z: the last instant toISOString writes with a four-digit year. */
@@ -59,7 +57,7 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
 
 /** `new Date(ms).toISOString()`, computed directly for 1970–9999 (the inverse of days_from_civil). */
 export function formatIsoMs(ms: number): string {
-  if (SIDEBAR_BUILD || !(ms >= 0 && ms <= LAST_FOUR_DIGIT_YEAR_MS)) return new Date(ms).toISOString()
+  if (!(ms >= 0 && ms <= LAST_FOUR_DIGIT_YEAR_MS)) return new Date(ms).toISOString()
   const t = Math.floor(ms)
   const days = Math.floor(t / DAY_MS)
   const inDay = t - days * DAY_MS

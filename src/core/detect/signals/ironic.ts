@@ -11,8 +11,7 @@
  * Each pattern is a construction (a determiner, an ordinal class, a verb with a gap), never a ticket's phrase.
  */
 import type { Span } from './findings'
-import { SIDEBAR_BUILD } from '../sidebar-build'
-import { literalSets, literalTests } from './literals'
+import { literalSets } from './literals'
 
 /** Sentence start: the text start, or after . ! ? … (and ¡ in Spanish). */
 const START = String.raw`(?:^|[.!…。！\n]\s*|¡)`
@@ -125,14 +124,11 @@ export type Guarded = readonly [literals: readonly string[], pattern: RegExp, st
 
 /** Every pattern in bit order (exported for tests/unit/detect/literals.test.ts). */
 export const GROUPS: readonly Guarded[] = [...EXCLAMATIVES, ...EAGER_GAPS, ...ORDINAL_THANKS]
-const LITERALS = GROUPS.map(([literals]) => literals)
 /** One pass over a comment tells which groups' literals it holds (a regex test per group cost ~10% of assess). */
-const holdsLiterals = /* @__PURE__ */ literalSets(LITERALS)
-/** The sidebar's build tests each group's literals instead (sidebar-build.ts): one ticket, the same groups. */
-const testsLiterals = /* @__PURE__ */ literalTests(LITERALS)
+const holdsLiterals = literalSets(GROUPS.map(([literals]) => literals))
 /** Each pattern, sticky: tried at one position. */
-const STICKY = /* @__PURE__ */ new Map<RegExp, RegExp>(
-  /* @__PURE__ */ GROUPS.map(([, re]) => [re, new RegExp(re.source, re.flags.replace('g', '') + 'y')]),
+const STICKY = new Map<RegExp, RegExp>(
+  GROUPS.map(([, re]) => [re, new RegExp(re.source, re.flags.replace('g', '') + 'y')]),
 )
 
 /** Which irony patterns may match a text: pass it to the readers below. */
@@ -144,17 +140,8 @@ export interface IronyCandidates {
 }
 
 export function ironyCandidates(text: string): IronyCandidates {
-  if (SIDEBAR_BUILD) return plainIronyCandidates(text)
   const { found, plain } = holdsLiterals(text)
   return { text, found, lower: plain ? undefined : null }
-}
-
-/**
- * What the one-pass scan stands in for: a /i test of each group's literals, and every pattern run over the whole
- * comment (no `lower`, so no sticky starts). The sidebar's build reads comments this way; the same spans.
- */
-export function plainIronyCandidates(text: string): IronyCandidates {
-  return { text, found: testsLiterals(text), lower: null }
 }
 
 /** What START reads as a sentence start: the text start and . ! … 。 ！ \n ¡ (where START's match begins). */
@@ -194,7 +181,7 @@ function spansOf(scan: IronyCandidates, patterns: readonly Guarded[], first: num
   for (let k = 0; k < patterns.length; k++) {
     if ((found & (1 << (first + k))) === 0) continue
     const [literals, re, starts] = patterns[k] as Guarded
-    if (!SIDEBAR_BUILD && starts !== undefined && scan.lower !== null) {
+    if (starts !== undefined && scan.lower !== null) {
       const lower = (scan.lower ??= text.toLowerCase())
       const sticky = STICKY.get(re) as RegExp
       let from = 0

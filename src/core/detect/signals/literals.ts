@@ -26,16 +26,6 @@ const opensWord = (literal: string): boolean => /^[a-z0-9]/.test(literal)
 const ODD_CASE = ['\u212a', '\u017f', '\u0130']
 const ODD = -1
 
-/** The tests the one pass replaces: bit k set when a plain /i test finds a literal of set k anywhere. */
-export function literalTests(sets: ReadonlyArray<readonly string[]>): (text: string) => number {
-  const regexes = sets.map((list) => new RegExp(list.map(escape).join('|'), 'i'))
-  return (text) => {
-    let found = 0
-    for (let k = 0; k < regexes.length; k++) if ((regexes[k] as RegExp).test(text)) found |= 1 << k
-    return found
-  }
-}
-
 export function literalSets(sets: ReadonlyArray<readonly string[]>): LiteralTest {
   const own = new Map<string, number>()
   sets.forEach((list, k) => {
@@ -57,8 +47,12 @@ export function literalSets(sets: ReadonlyArray<readonly string[]>): LiteralTest
     [...(words ? [`(?<![a-z0-9_])(?:${words})`] : []), ...others, ...ODD_CASE].join('|'),
     'gi',
   )
-  const tests = literalTests(sets)
-  const byRegex = (text: string): LiteralScan => ({ found: tests(text), plain: false })
+  const regexes = sets.map((list) => new RegExp(list.map(escape).join('|'), 'i'))
+  const byRegex = (text: string): LiteralScan => {
+    let found = 0
+    for (let k = 0; k < regexes.length; k++) if ((regexes[k] as RegExp).test(text)) found |= 1 << k
+    return { found, plain: false }
+  }
 
   return (text) => {
     let found = 0
