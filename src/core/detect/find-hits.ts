@@ -56,7 +56,7 @@ function matchAt(trie: FlatTrie, text: string, i: number, script: Script): Hit |
   const nodes = trie.nodes
   const length = text.length
   const latin = script === 'latin'
-  let node = childOf(nodes, 0, text.charCodeAt(i))
+  let node = trie.rootChild[text.charCodeAt(i)] as number
   if (node < 0) return null
   let best: NodeEntries | null = null
   let keyEnd = 0
