@@ -254,6 +254,8 @@ export function normalize(original: string): NormalizedText {
   /** Separators or foldable chars: the text is rewritten, at the same length. */
   let rewrite = false
   let foldable = false
+  /** Where the first char that a rewrite or fold may change stands: the rewrite loop starts there. */
+  let firstChange = -1
   let prev = -1
   let run = 0
   for (let i = 0; i < length; i++) {
@@ -266,7 +268,10 @@ export function normalize(original: string): NormalizedText {
       if (c >= 97 && c <= 122) latin++
       else if (c === 39 || c === 96)
         return normalizeSlowly(original, sameLength(original, lower)) // apostrophes and backticks are dropped
-      else if (c === 45 || c === 95 || c === 9 || c === 13) rewrite = true
+      else if (c === 45 || c === 95 || c === 9 || c === 13) {
+        rewrite = true
+        if (firstChange < 0) firstChange = i
+      }
     } else {
       nonAscii = true
       if (c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x3099 && c <= 0x309a) || c >= 0xff9e) {
@@ -279,7 +284,10 @@ export function normalize(original: string): NormalizedText {
         else if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f))
           hangul++
         else if (c >= 0x0e00 && c <= 0x0e7f) thai++
-        if (isFoldable(c)) foldable = true
+        if (isFoldable(c)) {
+          foldable = true
+          if (firstChange < 0) firstChange = i
+        }
       }
     }
   }
@@ -298,7 +306,7 @@ export function normalize(original: string): NormalizedText {
   // Splice the changed chars into the unchanged runs: cheaper than rebuilding the string char by char.
   let text = ''
   let copied = 0
-  for (let i = 0; i < length; i++) {
+  for (let i = firstChange; i < length; i++) {
     const c = lower.charCodeAt(i)
     let to = c
     if (c >= 0xa0 && isFoldable(c)) {
