@@ -58,17 +58,15 @@ function matchAt(trie: FlatTrie, text: string, i: number, script: Script): Hit |
   const latin = script === 'latin'
   let node = trie.rootChild[text.charCodeAt(i)] as number
   if (node < 0) return null
-  let best: NodeEntries | null = null
+  const hasStem = trie.hasStem
+  let bestId = -1
   let keyEnd = 0
   for (let at = i + 1; ; at++) {
     const next = at < length ? text.charCodeAt(at) : -1
     const id = nodes[node] as number
-    if (id >= 0) {
-      const info = trie.entries[id] as NodeEntries
-      if (info.stem !== null || !latin || !isLatinWordChar(next)) {
-        best = info
-        keyEnd = at
-      }
+    if (id >= 0 && (hasStem[id] === 1 || !latin || !isLatinWordChar(next))) {
+      bestId = id
+      keyEnd = at
     }
     if (next < 0) break
     // Most nodes deep in a phrase have one child: compare it in place.
@@ -80,7 +78,8 @@ function matchAt(trie: FlatTrie, text: string, i: number, script: Script): Hit |
         : childOf(nodes, node, next)
     if (node < 0) break
   }
-  if (best === null) return null
+  if (bestId < 0) return null
+  const best = trie.entries[bestId] as NodeEntries
   let end = keyEnd
   let entries: readonly CompiledEntry[] | null = best.exact
   if (best.stem !== null) {

@@ -59,6 +59,8 @@ export interface FlatTrie {
    * th) looks one up, and one load is cheaper than the root's hash table (256 KB a trie).
    */
   rootChild: Int32Array
+  /** 1 where entries[id] has a stem: the walk reads this byte, not the entries object, at each node it passes. */
+  hasStem: Uint8Array
 }
 
 /** Children that are this many or more, within a span this many times their number, become a dense table. */
@@ -197,7 +199,8 @@ export function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
     words[1] = 0
   }
   const nodes = words.slice(0, size)
-  return { nodes, entries, rootChild: rootTable(nodes) }
+  const hasStem = Uint8Array.from(entries, (e) => (e.stem !== null ? 1 : 0))
+  return { nodes, entries, rootChild: rootTable(nodes), hasStem }
 }
 
 /** FlatTrie.rootChild, read from the root's own child storage (pairs, dense table or hash table). */
