@@ -56,17 +56,19 @@ function matchAt(trie: FlatTrie, text: string, i: number, script: Script): Hit |
   const nodes = trie.nodes
   const length = text.length
   const latin = script === 'latin'
-  let node = trie.rootChild[text.charCodeAt(i)] as number
+  let node = childOf(nodes, 0, text.charCodeAt(i))
   if (node < 0) return null
-  const hasStem = trie.hasStem
-  let bestId = -1
+  let best: NodeEntries | null = null
   let keyEnd = 0
   for (let at = i + 1; ; at++) {
     const next = at < length ? text.charCodeAt(at) : -1
     const id = nodes[node] as number
-    if (id >= 0 && (hasStem[id] === 1 || !latin || !isLatinWordChar(next))) {
-      bestId = id
-      keyEnd = at
+    if (id >= 0) {
+      const info = trie.entries[id] as NodeEntries
+      if (info.stem !== null || !latin || !isLatinWordChar(next)) {
+        best = info
+        keyEnd = at
+      }
     }
     if (next < 0) break
     // Most nodes deep in a phrase have one child: compare it in place.
@@ -78,8 +80,7 @@ function matchAt(trie: FlatTrie, text: string, i: number, script: Script): Hit |
         : childOf(nodes, node, next)
     if (node < 0) break
   }
-  if (bestId < 0) return null
-  const best = trie.entries[bestId] as NodeEntries
+  if (best === null) return null
   let end = keyEnd
   let entries: readonly CompiledEntry[] | null = best.exact
   if (best.stem !== null) {

@@ -123,15 +123,6 @@ interface ParsedPhrase {
   ownLanguageOnly: boolean
 }
 
-/**
- * Lower-case ASCII words, digits and spaces with no letter tripled: normalize() returns such a phrase as it is.
- * Most phrases are, and skipping the call matters at start-up, when the compile runs before the JIT has warmed.
- */
-const PLAIN_PHRASE = /^[a-z0-9 ]*$/
-const TRIPLED_LETTER = /([a-z])\1\1/
-const normalizedPhrase = (phrase: string): string =>
-  PLAIN_PHRASE.test(phrase) && !TRIPLED_LETTER.test(phrase) ? phrase : normalize(phrase).text
-
 /** Phrase syntax (lexicon/types.ts): `~` own language only, `^` word start, trailing `*` stem. */
 function parsePhrase(raw: string): ParsedPhrase | null {
   let phrase = raw.trim()
@@ -142,7 +133,7 @@ function parsePhrase(raw: string): ParsedPhrase | null {
   const stem = phrase.endsWith('*')
   if (stem) phrase = phrase.slice(0, -1)
   // normalize() trims, but a trailing space is meaningful in "^안 " (the negator as a separate word).
-  const text = normalizedPhrase(phrase) + (phrase.endsWith(' ') ? ' ' : '')
+  const text = normalize(phrase).text + (phrase.endsWith(' ') ? ' ' : '')
   return text.trim() === '' ? null : { text, stem, wordStart, ownLanguageOnly }
 }
 

@@ -8,17 +8,15 @@ const DAY_MS = 86_400_000
 /** 9999-12-31T23:59:59.999Z: the last instant toISOString writes with a four-digit year. */
 const LAST_FOUR_DIGIT_YEAR_MS = 253_402_300_799_999
 
-/** The value of the digit at `at`, or NaN. */
-function oneDigit(s: string, at: number): number {
-  const d = s.charCodeAt(at) - DIGIT_0
-  return d >= 0 && d <= 9 ? d : NaN
-}
-
-/** The value of the two digits at `at`, or NaN if one is not a digit. Unrolled: ~20 per ticket. */
-function twoDigits(s: string, at: number): number {
-  const tens = s.charCodeAt(at) - DIGIT_0
-  const ones = s.charCodeAt(at + 1) - DIGIT_0
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : NaN
+/** The decimal value of `count` digits at `from`, or NaN if one is not a digit. */
+function digits(s: string, from: number, count: number): number {
+  let n = 0
+  for (let i = from; i < from + count; i++) {
+    const d = s.charCodeAt(i) - DIGIT_0
+    if (d < 0 || d > 9) return NaN
+    n = n * 10 + d
+  }
+  return n
 }
 
 /** Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
@@ -43,13 +41,13 @@ export function parseIsoMs(iso: string): number {
     iso.charCodeAt(length - 1) === 90 &&
     (length === 20 || iso.charCodeAt(19) === 46)
   if (!fast) return Date.parse(iso)
-  const year = twoDigits(iso, 0) * 100 + twoDigits(iso, 2)
-  const month = twoDigits(iso, 5)
-  const day = twoDigits(iso, 8)
-  const hour = twoDigits(iso, 11)
-  const minute = twoDigits(iso, 14)
-  const second = twoDigits(iso, 17)
-  const ms = length === 24 ? twoDigits(iso, 20) * 10 + oneDigit(iso, 22) : 0
+  const year = digits(iso, 0, 4)
+  const month = digits(iso, 5, 2)
+  const day = digits(iso, 8, 2)
+  const hour = digits(iso, 11, 2)
+  const minute = digits(iso, 14, 2)
+  const second = digits(iso, 17, 2)
+  const ms = length === 24 ? digits(iso, 20, 3) : 0
   if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 59))
     return Date.parse(iso)
   return ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + ms

@@ -54,13 +54,6 @@ export interface NodeEntries {
 export interface FlatTrie {
   nodes: Int32Array
   entries: NodeEntries[]
-  /**
-   * The root's child for each UTF-16 code unit (−1 = none): every word start (Latin) or every char (ja, ko,
-   * th) looks one up, and one load is cheaper than the root's hash table (256 KB a trie).
-   */
-  rootChild: Int32Array
-  /** 1 where entries[id] has a stem: the walk reads this byte, not the entries object, at each node it passes. */
-  hasStem: Uint8Array
 }
 
 /** Children that are this many or more, within a span this many times their number, become a dense table. */
@@ -198,28 +191,7 @@ export function buildTrie(byKey: ReadonlyMap<string, KeyEntries>): FlatTrie {
     reserve(2)
     words[1] = 0
   }
-  const nodes = words.slice(0, size)
-  const hasStem = Uint8Array.from(entries, (e) => (e.stem !== null ? 1 : 0))
-  return { nodes, entries, rootChild: rootTable(nodes), hasStem }
-}
-
-/** FlatTrie.rootChild, read from the root's own child storage (pairs, dense table or hash table). */
-function rootTable(nodes: Int32Array): Int32Array {
-  const table = new Int32Array(0x10000).fill(-1)
-  const kind = nodes[1] as number
-  if (kind >= 0) {
-    for (let k = 2; k < 2 + 2 * kind; k += 2) table[nodes[k] as number] = nodes[k + 1] as number
-  } else if (kind > -HASHED) {
-    const first = nodes[2] as number
-    for (let index = 0; index < -kind; index++) table[first + index] = nodes[3 + index] as number
-  } else {
-    const slots = -kind - HASHED + 1
-    for (let slot = 0; slot < slots; slot++) {
-      const code = nodes[2 + 2 * slot] as number
-      if (code !== -1) table[code] = nodes[3 + 2 * slot] as number
-    }
-  }
-  return table
+  return { nodes: words.slice(0, size), entries }
 }
 
 /** Offset of the child of the node at `node` for `code`, or −1. */

@@ -84,16 +84,13 @@ export function analyzeText(text: PreparedText, matchers: MatcherSet, options: T
   // Exclamatives and eagerness with a gap read like praise; thanks for a third repeat is sarcasm alone.
   const irony = ironyCandidates(stripped)
   const eager = eagerWithGap(irony)
-  // Loops, not push(...spread): these are nearly always empty, and a spread call costs more than the loop.
-  const exclaimed = exclamatives(irony)
-  for (const span of eager) findings.eager.push(span)
-  for (const span of exclaimed) findings.praise.push(span)
-  for (const span of eager) findings.praise.push(span)
+  findings.eager.push(...eager)
+  findings.praise.push(...exclamatives(irony), ...eager)
   const repeated = findings.resolution >= 2 ? null : ordinalThanks(irony)
   const sarcasm = repeated ? sarcasmAt(repeated) : sarcasmOf(stripped, findings, options)
   if (sarcasm) anger.push(sarcasm)
   if (anger.length > 0) {
-    for (const cue of anger) findings.hits.push(cue)
+    findings.hits.push(...anger)
     findings.hasNegativity = true
   } else if (findings.hits.length > 0 && findings.hits.every((hit) => mild.has(hit))) {
     // Only mild words ("leider", "Fehler", "problem"): a calm report, not a complaint.
