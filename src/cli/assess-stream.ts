@@ -6,13 +6,13 @@
  */
 import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { assess, type AssessOptions } from '../core/detect'
 import type { TicketSnapshot } from '../core/model'
 import { LineSplitter } from './lines'
 import { outputLine } from './output-line'
 import { readSnapshot } from './snapshot-check'
 import { describeIssues, snapshotSchema } from './snapshot-schema'
-import { Utf8Chunks } from './utf8-chunks'
 
 export interface StreamResult {
   assessed: number
@@ -52,7 +52,7 @@ export async function assessStream(
 ): Promise<StreamResult> {
   const result: StreamResult = { assessed: 0, failed: 0 }
   const splitter = new LineSplitter()
-  const decoder = new Utf8Chunks()
+  const decoder = new StringDecoder('utf8')
   let lineNumber = 0
   let pending = ''
 
