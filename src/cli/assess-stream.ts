@@ -7,9 +7,10 @@
 import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
-import { assess, evidenceToString, type Assessment, type AssessOptions } from '../core/detect'
+import { assess, type AssessOptions } from '../core/detect'
 import type { TicketSnapshot } from '../core/model'
 import { LineSplitter } from './lines'
+import { outputLine } from './output-line'
 import { readSnapshot } from './snapshot-check'
 import { describeIssues, snapshotSchema } from './snapshot-schema'
 
@@ -23,19 +24,6 @@ const FLUSH_AT = 64 * 1024
 
 async function write(stream: Writable, text: string): Promise<void> {
   if (!stream.write(text)) await once(stream, 'drain')
-}
-
-/** `{"id","negative","severity","level","reasons":[{"code","evidence"}]}`, as JSON.stringify writes it. */
-function outputLine(id: string, assessment: Assessment): string {
-  let reasons = ''
-  for (const r of assessment.reasons) {
-    if (reasons !== '') reasons += ','
-    reasons += `{"code":${JSON.stringify(r.code)},"evidence":${JSON.stringify(evidenceToString(r.evidence))}}`
-  }
-  return (
-    `{"id":${JSON.stringify(id)},"negative":${assessment.negative},"severity":${assessment.severity},` +
-    `"level":${JSON.stringify(assessment.level)},"reasons":[${reasons}]}\n`
-  )
 }
 
 /** The snapshot on a line, or the stderr message that says why there is none. */

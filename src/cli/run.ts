@@ -5,7 +5,6 @@ import type { Readable, Writable } from 'node:stream'
 import { version } from '../../package.json'
 import { HELP, UsageError, parseArgs } from './args'
 import { assessStream } from './assess-stream'
-import { scanCommand } from './scan/command'
 
 export interface CliIo {
   stdin: Readable
@@ -28,13 +27,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'version':
         io.stdout.write(`${version}\n`)
         return 0
-      case 'scan':
+      case 'scan': {
+        // Loaded on use: the scan's HTTP client and export decoders cost `assess` start-up time for nothing.
+        const { scanCommand } = await import('./scan/command')
         return await scanCommand(command.argv, {
           stdout: io.stdout,
           stderr: io.stderr,
           env: io.env ?? {},
           interrupt: io.interrupt?.() ?? new AbortController().signal,
         })
+      }
       case 'assess': {
         if (command.file !== null) await access(command.file)
         const input = command.file === null ? io.stdin : createReadStream(command.file)
