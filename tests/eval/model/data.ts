@@ -1,6 +1,6 @@
 /**
- * The labelled sets the model may read — named one by one, never globbed, so blind set 9 and the hold-out files
- * can never be picked up — and the rule engine's verdict on each ticket. Blind sets 5–8 are dev data since their
+ * The labelled sets the model may read — named one by one, never globbed, so blind sets 9 and 10, training set C
+ * and the hold-out files can never be picked up — and the rule engine's verdict on each ticket. Blind sets 5–8 are dev data since their
  * first runs (tests/eval/README.md): the protocol scores them out of sample, the shipped weights train on them.
  * Training sets A and B were written for the model, by helpers who never saw src/ or any other set; the rules
  * were never tuned on them either, so the protocol scores them out of sample too.
