@@ -10,7 +10,8 @@ import type { TicketSnapshot } from '../../src/core/model'
 
 /**
  * The dev set, relative to tests/eval/: the original file, blind sets 3–8 and training sets A and B, each dev data
- * since its first run (README.md). Named one by one, so blind sets 9 and 10, training set C and the hold-outs are never read by default.
+ * since its first run (README.md). Named one by one, so blind sets 9 and 10, training set C and the hold-outs are
+ * never read by default.
  */
 export const DEV_SETS = [
   'devset.jsonl',
