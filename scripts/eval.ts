@@ -5,7 +5,7 @@
  *                       [--detector path/to/detect/index.ts]
  *
  * `--set` takes a file or a folder of `.jsonl` files and may be repeated; the default is the dev set, i.e.
- * `devset.jsonl` plus `blind-3/` … `blind-8/` and the training sets `train-a/`, `train-b/` (each dev data since
+ * `devset.jsonl` plus `blind-3/` … `blind-9/` and the training sets `train-a/` … `train-c/` (each dev data since
  * its first run, see tests/eval/README.md).
  *
  * For each language and overall it prints, for ours and the baseline: n, tickets labelled negative, and the

@@ -9,9 +9,9 @@ import { createInterface } from 'node:readline'
 import type { TicketSnapshot } from '../../src/core/model'
 
 /**
- * The dev set, relative to tests/eval/: the original file, blind sets 3–8 and training sets A and B, each dev data
- * since its first run (README.md). Named one by one, so blind sets 9 and 10, training set C and the hold-outs are
- * never read by default.
+ * The dev set, relative to tests/eval/: the original file, blind sets 3–9 and training sets A, B and C, each dev
+ * data since its first run (README.md). Named one by one, so blind set 10 and the hold-outs are never read by
+ * default.
  */
 export const DEV_SETS = [
   'devset.jsonl',
@@ -21,8 +21,10 @@ export const DEV_SETS = [
   'blind-6',
   'blind-7',
   'blind-8',
+  'blind-9',
   'train-a',
   'train-b',
+  'train-c',
 ] as const
 
 /** Slices whose tickets are negative by definition. */
