@@ -1,8 +1,8 @@
 /**
  * The learned model's say in a verdict, after the rules have set a level (engine.ts): it runs only when it can
  * change something (combine.ts), reads the ticket with its locale's model — its words and what the rules found in
- * it (rule-features.ts) — and on a change adjusts the level —
- * raised to `recover` with a `learned_tone` reason quoting the sentence that weighs most, or lowered to `watch`.
+ * it (rule-features.ts) — and on a change adjusts the level: raised to `recover` with a `learned_tone` reason
+ * quoting the sentence that weighs most, or lowered to `watch`.
  */
 import type { TicketSnapshot } from '../../model'
 import { langOfLocale } from '../locale'
