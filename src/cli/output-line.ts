@@ -4,7 +4,7 @@
  * gives it. Built by hand because a ticket has about ten reasons and JSON.stringify per string (plus the
  * evidence string it quotes) was a few per cent of a whole `assess` process.
  */
-import { evidenceToString, type Assessment, type Evidence } from '../core/detect'
+import { evidenceToString, quoteLocation, type Assessment, type Evidence } from '../core/detect'
 
 /**
  * Chars JSON.stringify does not write as they are: the quote, the backslash, control chars and surrogates
@@ -26,13 +26,7 @@ export function evidenceJson(e: Evidence): string {
   if (e.kind === 'fact') return jsonString(e.text)
   if (NEEDS_ESCAPE.test(e.text) || (e.commentId !== undefined && NEEDS_ESCAPE.test(e.commentId)))
     return JSON.stringify(evidenceToString(e))
-  const where =
-    e.field === 'subject'
-      ? 'subject'
-      : e.field === 'csat_comment'
-        ? 'CSAT comment'
-        : `comment ${e.commentIndex}${e.commentId ? ` #${e.commentId}` : ''}`
-  return `"\\"${e.text}\\" (${where})"`
+  return `"\\"${e.text}\\" (${quoteLocation(e)})"`
 }
 
 /** `{"code":"…","evidence":` for each reason code seen so far: the codes are a short fixed list. */

@@ -25,7 +25,7 @@ import type { Assessment, AssessOptions } from './types'
 
 export type { Assessment, AssessOptions, Evidence, FailureType, Level, Reason, Sensitivity } from './types'
 export { REASON_CODES, type ReasonCode } from './reasons'
-export { evidenceToString } from './evidence'
+export { evidenceToString, quoteLocation } from './evidence'
 export type { LangCode } from './lexicon/types'
 
 const LEXICONS: Readonly<Record<LangCode, Lexicon>> = { en, de, es, fr, pt, nb, ja, ko, th }
