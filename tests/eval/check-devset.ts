@@ -1,5 +1,5 @@
 /**
- * Validates the dev set (tests/eval/devset.jsonl, blind-3/ … blind-9/, train-a/ … train-c/; never blind-10/ or the hold-outs): schema, unique ids, dates, per-language counts,
+ * Validates the dev set (tests/eval/devset.jsonl, blind-3/ … blind-9/, train-a/ … train-c/; never blind-10/, blind-11/ or the hold-outs): schema, unique ids, dates, per-language counts,
  * negative share, slice coverage, copy-paste smells, and lexicon entries copied from (or committed with) its
  * tickets (copied-phrases.ts). Run: `npx tsx tests/eval/check-devset.ts [file or folder]...`. Exit code 1 on any
  * problem.

@@ -10,8 +10,8 @@ import type { TicketSnapshot } from '../../src/core/model'
 
 /**
  * The dev set, relative to tests/eval/: the original file, blind sets 3–9 and training sets A, B and C, each dev
- * data since its first run (README.md). Named one by one, so blind set 10 and the hold-outs are never read by
- * default.
+ * data since its first run (README.md). Named one by one, so blind sets 10 and 11 and the hold-outs are never read
+ * by default.
  */
 export const DEV_SETS = [
   'devset.jsonl',

@@ -1,7 +1,8 @@
 /**
- * The labelled sets the model may read — named one by one, never globbed, so blind set 10 and the hold-out files
- * can never be picked up — and the rule engine's verdict on each ticket. Blind sets 5–9 are dev data since their
- * first runs (tests/eval/README.md): the protocol scores them out of sample, the shipped weights train on them.
+ * The labelled sets the model may read — named one by one, never globbed, so blind sets 10 and 11 and the
+ * hold-out files can never be picked up — and the rule engine's verdict on each ticket. Blind sets 5–9 are dev
+ * data since their first runs (tests/eval/README.md): the protocol scores them out of sample, the shipped weights
+ * train on them.
  * Training sets A, B and C were written for the model, by helpers who never saw src/ or any other set; the rules
  * were never tuned on them either, so the protocol scores them out of sample too.
  */
