@@ -9,23 +9,27 @@ import { createInterface } from 'node:readline'
 import type { TicketSnapshot } from '../../src/core/model'
 
 /**
- * The dev set, relative to tests/eval/: the original file, blind sets 3–9 and training sets A, B and C, each dev
- * data since its first run (README.md). Named one by one, so blind sets 10 and 11 and the hold-outs are never read
- * by default.
+ * The dev set by name, relative to tests/eval/: the original file, blind sets 3–9 and training sets A, B and C,
+ * each dev data since its first run (README.md). Named one by one, so blind sets 10 and 11 and the hold-outs are
+ * never read by default. The learned model's tooling reads the same sets by these names (model/data.ts).
  */
-export const DEV_SETS = [
-  'devset.jsonl',
-  'blind-3',
-  'blind-4',
-  'blind-5',
-  'blind-6',
-  'blind-7',
-  'blind-8',
-  'blind-9',
-  'train-a',
-  'train-b',
-  'train-c',
-] as const
+export const DEV_SET_PATHS = {
+  devset: 'devset.jsonl',
+  blind3: 'blind-3',
+  blind4: 'blind-4',
+  blind5: 'blind-5',
+  blind6: 'blind-6',
+  blind7: 'blind-7',
+  blind8: 'blind-8',
+  blind9: 'blind-9',
+  trainA: 'train-a',
+  trainB: 'train-b',
+  trainC: 'train-c',
+} as const
+export type DevSetName = keyof typeof DEV_SET_PATHS
+
+/** The dev set's files and folders, relative to tests/eval/. */
+export const DEV_SETS: readonly string[] = Object.values(DEV_SET_PATHS)
 
 /** Slices whose tickets are negative by definition. */
 export const NEGATIVE_SLICES = [

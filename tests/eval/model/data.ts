@@ -11,23 +11,14 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { TicketSnapshot } from '../../../src/core/model'
-import { languageOf, readSets } from '../devset'
+import { DEV_SET_PATHS, languageOf, readSets, type DevSetName } from '../devset'
 import type { Example } from './cv'
 
-export const SETS = {
-  devset: 'tests/eval/devset.jsonl',
-  blind3: 'tests/eval/blind-3',
-  blind4: 'tests/eval/blind-4',
-  blind5: 'tests/eval/blind-5',
-  blind6: 'tests/eval/blind-6',
-  blind7: 'tests/eval/blind-7',
-  blind8: 'tests/eval/blind-8',
-  blind9: 'tests/eval/blind-9',
-  trainA: 'tests/eval/train-a',
-  trainB: 'tests/eval/train-b',
-  trainC: 'tests/eval/train-c',
-} as const
-export type SetName = keyof typeof SETS
+export type SetName = DevSetName
+/** The sets the model may read: the dev set (../devset.ts), by name, from the project's root. */
+export const SETS = Object.fromEntries(
+  Object.entries(DEV_SET_PATHS).map(([name, path]) => [name, `tests/eval/${path}`]),
+) as Record<SetName, string>
 
 /**
  * Sets the rules were never tuned on: only there are the rules' findings honest features for the model
